@@ -1,0 +1,63 @@
+package com.claimstream.common;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every problem type the API can answer with, in one list (RFC 9457). The slug is
+ * published: never change it; the frontend switches on it.
+ */
+public enum Problem {
+
+	VALIDATION_FAILED("validation-failed", "The request has invalid fields", HttpStatus.BAD_REQUEST),
+	MALFORMED_REQUEST("malformed-request", "The request body could not be read", HttpStatus.BAD_REQUEST),
+	UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Send application/json", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+	NOT_FOUND("not-found", "Not found", HttpStatus.NOT_FOUND),
+	METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
+	UNAUTHENTICATED("unauthenticated", "Sign in to continue", HttpStatus.UNAUTHORIZED),
+	FORBIDDEN("forbidden", "You are not allowed to do this", HttpStatus.FORBIDDEN),
+	CSRF_REJECTED("csrf-rejected", "The request did not come from Claimstream", HttpStatus.FORBIDDEN),
+	TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts; try again later", HttpStatus.TOO_MANY_REQUESTS),
+	INVALID_CREDENTIALS("invalid-credentials", "Email or password is incorrect", HttpStatus.UNAUTHORIZED),
+	EMAIL_TAKEN("email-taken", "An account with this email already exists", HttpStatus.CONFLICT),
+	WEAK_PASSWORD("weak-password", "Choose a stronger password", HttpStatus.BAD_REQUEST),
+	CLIENT_EXISTS("client-exists", "A client with this email already exists in the practice", HttpStatus.CONFLICT),
+	CLIENT_REMOVED("client-removed", "This client was removed", HttpStatus.CONFLICT),
+	INVITATION_INVALID("invitation-invalid", "This invitation link is not valid", HttpStatus.NOT_FOUND),
+	INVITATION_EXPIRED("invitation-expired", "This invitation link has expired", HttpStatus.GONE),
+	INVITATION_USED("invitation-used", "This invitation link was already used", HttpStatus.GONE),
+	INVITATION_REVOKED("invitation-revoked", "This invitation link was replaced or revoked", HttpStatus.GONE),
+	ILLEGAL_TRANSITION("illegal-transition", "This action is not possible in the current state", HttpStatus.CONFLICT),
+	SERVICE_UNAVAILABLE("service-unavailable", "Claimstream is briefly unavailable; try again", HttpStatus.SERVICE_UNAVAILABLE),
+	INTERNAL_ERROR("internal-error", "Something went wrong on our side", HttpStatus.INTERNAL_SERVER_ERROR);
+
+	private final String slug;
+
+	private final String title;
+
+	private final HttpStatus status;
+
+	Problem(String slug, String title, HttpStatus status) {
+		this.slug = slug;
+		this.title = title;
+		this.status = status;
+	}
+
+	public URI type() {
+		return URI.create("/problems/" + this.slug);
+	}
+
+	public String slug() {
+		return this.slug;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+	public HttpStatus status() {
+		return this.status;
+	}
+
+}
