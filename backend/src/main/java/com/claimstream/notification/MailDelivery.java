@@ -13,6 +13,7 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
@@ -36,16 +37,24 @@ class MailDelivery {
 
 	private final @Nullable JavaMailSender smtp;
 
+	private final boolean devMailbox;
+
 	private final Clock clock;
 
-	MailDelivery(MailRepository mails, ObjectProvider<JavaMailSender> smtp, Clock clock) {
+	/**
+	 * @param devMailbox {@code auto}: the dev mailbox keeps mail only when there is no SMTP;
+	 * {@code always}: it also keeps a copy of what SMTP sent (tests and local SMTP catchers)
+	 */
+	MailDelivery(MailRepository mails, ObjectProvider<JavaMailSender> smtp,
+			@Value("${claimstream.mail.dev-mailbox:auto}") String devMailbox, Clock clock) {
 		this.mails = mails;
 		this.smtp = smtp.getIfAvailable();
+		this.devMailbox = (this.smtp == null) || "always".equals(devMailbox);
 		this.clock = clock;
 	}
 
 	boolean usesDevMailbox() {
-		return this.smtp == null;
+		return this.devMailbox;
 	}
 
 	Mono<Void> deliverDue() {
@@ -55,11 +64,11 @@ class MailDelivery {
 	private Mono<Void> deliver(MailRepository.QueuedMail queued) {
 		JavaMailSender sender = this.smtp;
 		if (sender == null) {
-			return this.mails.markSent(queued.id(), this.clock.instant(), true);
+			return this.mails.markSent(queued.id(), "dev_mailbox", this.clock.instant(), true);
 		}
 		return Mono.fromRunnable(() -> sender.send(message(sender, queued.mail())))
 			.subscribeOn(Schedulers.boundedElastic())
-			.then(Mono.defer(() -> this.mails.markSent(queued.id(), this.clock.instant(), false)))
+			.then(Mono.defer(() -> this.mails.markSent(queued.id(), "sent", this.clock.instant(), this.devMailbox)))
 			.onErrorResume((ex) -> retryLater(queued, ex));
 	}
 

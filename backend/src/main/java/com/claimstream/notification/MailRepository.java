@@ -36,13 +36,13 @@ class MailRepository {
 			.all();
 	}
 
-	Mono<Void> markSent(UUID mailId, Instant now, boolean keepBody) {
+	Mono<Void> markSent(UUID mailId, String status, Instant now, boolean keepBody) {
 		return this.database.sql("""
 				update outgoing_mail set status = :status, sent_at = :now, last_error = null,
 				  text_body = case when :keep then text_body end, html_body = case when :keep then html_body end
 				where mail_id = :id
 				""")
-			.bind("status", keepBody ? "dev_mailbox" : "sent")
+			.bind("status", status)
 			.bind("now", now)
 			.bind("keep", keepBody)
 			.bind("id", mailId)
