@@ -2,11 +2,10 @@ package com.claimstream.notification;
 
 import reactor.core.publisher.Flux;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * The dev mailbox: every mail the application sent, when no SMTP server is configured. It
@@ -17,19 +16,16 @@ class DevMailboxController {
 
 	private final MailDelivery delivery;
 
-	private final MailRepository mails;
-
-	DevMailboxController(MailDelivery delivery, MailRepository mails) {
+	DevMailboxController(MailDelivery delivery) {
 		this.delivery = delivery;
-		this.mails = mails;
 	}
 
 	@GetMapping("/api/dev/mailbox")
-	Flux<MailRepository.MailboxEntry> mailbox() {
+	Flux<MailboxEntry> mailbox() {
 		if (!this.delivery.usesDevMailbox()) {
 			return Flux.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
 		}
-		return this.mails.newest(100);
+		return this.delivery.devMailbox();
 	}
 
 }

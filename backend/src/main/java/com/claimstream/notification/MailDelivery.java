@@ -9,6 +9,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
@@ -55,6 +56,11 @@ class MailDelivery {
 
 	boolean usesDevMailbox() {
 		return this.devMailbox;
+	}
+
+	/** The newest mail, for the dev mailbox page; empty when there is no dev mailbox. */
+	Flux<MailboxEntry> devMailbox() {
+		return this.devMailbox ? this.mails.newest(100) : Flux.empty();
 	}
 
 	Mono<Void> deliverDue() {

@@ -83,8 +83,4 @@ class MailRepository {
 	record QueuedMail(UUID id, Mail mail, int attempts, Instant createdAt) {
 	}
 
-	record MailboxEntry(UUID id, String to, String subject, String text, String html, Instant createdAt,
-			String status) {
-	}
-
 }
