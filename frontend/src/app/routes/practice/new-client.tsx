@@ -1,0 +1,3 @@
+export function NewClientRoute() {
+  return <p className="page-note">Coming in the next step.</p>;
+}
