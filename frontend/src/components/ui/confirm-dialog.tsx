@@ -18,13 +18,17 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
   const bodyId = useId();
   const cancelRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
+  const onCancelRef = useRef(onCancel);
+  useEffect(() => {
+    onCancelRef.current = onCancel;
+  });
 
   useEffect(() => {
     if (!open) return;
     const previous = document.activeElement as HTMLElement | null;
     cancelRef.current?.focus();
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onCancel();
+      if (event.key === 'Escape') onCancelRef.current();
       if (event.key === 'Tab' && panelRef.current) {
         const focusable = panelRef.current.querySelectorAll<HTMLElement>('button:not([disabled])');
         const first = focusable[0];
@@ -43,7 +47,7 @@ export function ConfirmDialog({ open, title, children, confirmLabel, onConfirm, 
       document.removeEventListener('keydown', onKey);
       previous?.focus?.();
     };
-  }, [open, onCancel]);
+  }, [open]);
 
   if (!open) return null;
   return (
