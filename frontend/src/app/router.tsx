@@ -1,7 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { createBrowserRouter, redirect, RouterProvider, type RouteObject } from 'react-router';
+
 import { PageLoading } from '@/components/ui/page-loading';
 import { paths } from '@/config/paths';
 import { NotFoundRoute } from './routes/not-found';

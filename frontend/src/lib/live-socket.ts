@@ -157,7 +157,6 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
   function connect() {
     if (!running) return;
     detach();
-    if (state !== 'reconnecting' && state !== 'offline') setState('connecting');
     let current: SocketLike;
     try {
       current = createSocket(options.url ?? streamUrl());
@@ -193,6 +192,8 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
   const onOnline = () => {
     if (running && state !== 'live') {
       attempt = 0;
+      clearTimeout(retryTimer);
+      setState('reconnecting');
       connect();
     }
   };
@@ -205,6 +206,7 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
       if (running) return;
       running = true;
       attempt = 0;
+      setState('connecting');
       window.addEventListener('online', onOnline);
       window.addEventListener('offline', onOffline);
       connect();
