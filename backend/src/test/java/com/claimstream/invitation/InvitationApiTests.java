@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import com.claimstream.security.SecretTokens;
 import com.claimstream.support.ApiTest;
 import com.claimstream.support.Browser;
 import com.claimstream.support.Mailbox;
@@ -40,8 +41,9 @@ class InvitationApiTests {
 	DatabaseClient database;
 
 	@AfterEach
-	void resetClock() {
+	void resetClockAndTokenGuesses() {
 		this.clock.reset();
+		this.database.sql("delete from failed_attempt where scope = 'token-address'").then().block();
 	}
 
 	@Test
@@ -192,6 +194,21 @@ class InvitationApiTests {
 			.bind("email", email).map((row) -> row.get(0, byte[].class)).one().block();
 		assertThat(raw).isZero();
 		assertThat(stored).hasSize(32).isNotEqualTo(token.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void guessingTokensIsSlowedDownPerAddress() {
+		SignedIn admin = Practices.signUp(this.http);
+		String email = Practices.uniqueEmail("guess");
+		Practices.addClient(admin.browser(), email);
+		String token = Mailbox.invitationToken(this.http, email);
+		for (int guess = 0; guess < 20; guess++) {
+			accept(SecretTokens.generate()).expectStatus().isNotFound();
+		}
+		accept(SecretTokens.generate()).expectStatus().isEqualTo(429).expectHeader().exists("Retry-After");
+		accept(token).expectStatus().isEqualTo(429);
+		this.clock.advance(Duration.ofSeconds(61));
+		accept(token).expectStatus().isOk();
 	}
 
 	private WebTestClient.ResponseSpec accept(String token) {
