@@ -1,0 +1,72 @@
+package com.claimstream.stream;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.util.concurrent.Queues;
+
+import com.claimstream.security.CurrentPrincipal;
+
+/**
+ * One open socket as fan-out sees it: its principal, a bounded buffer of live events (the
+ * reader is its only producer), and how it ended, if it has.
+ */
+final class StreamSubscriber {
+
+	/** Why the server ends a socket. */
+	enum Ending {
+
+		/** The buffer overflowed: the client is told to {@code reset}. */
+		FELL_BEHIND,
+
+		/** The session was signed out or timed out. */
+		SESSION_ENDED,
+
+		/** This instance is shutting down. */
+		SHUTDOWN
+
+	}
+
+	private final CurrentPrincipal principal;
+
+	private final Sinks.Many<StreamEvent> live;
+
+	private final AtomicReference<Ending> ending = new AtomicReference<>();
+
+	private final Sinks.One<Ending> ended = Sinks.one();
+
+	StreamSubscriber(CurrentPrincipal principal, int bufferSize) {
+		this.principal = principal;
+		this.live = Sinks.many().unicast().onBackpressureBuffer(Queues.<StreamEvent>get(bufferSize).get());
+	}
+
+	CurrentPrincipal principal() {
+		return this.principal;
+	}
+
+	/** Offers a live event; called by fan-out only, one event at a time. */
+	void offer(StreamEvent event) {
+		if (this.live.tryEmitNext(event) == Sinks.EmitResult.FAIL_OVERFLOW) {
+			end(Ending.FELL_BEHIND);
+		}
+	}
+
+	/** The live events in order; buffered until subscribed. Subscribe once. */
+	Flux<StreamEvent> live() {
+		return this.live.asFlux();
+	}
+
+	/** Emits once, when the server ends the socket. */
+	Mono<Ending> ended() {
+		return this.ended.asMono();
+	}
+
+	void end(Ending reason) {
+		if (this.ending.compareAndSet(null, reason)) {
+			this.ended.tryEmitValue(reason);
+		}
+	}
+
+}
