@@ -2,6 +2,7 @@ package com.claimstream.stream;
 
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -61,6 +62,11 @@ final class StreamSubscriber {
 	/** Emits once, when the server ends the socket. */
 	Mono<Ending> ended() {
 		return this.ended.asMono();
+	}
+
+	/** Why the server ended it; {@code null} while it runs. */
+	@Nullable Ending ending() {
+		return this.ending.get();
 	}
 
 	void end(Ending reason) {
