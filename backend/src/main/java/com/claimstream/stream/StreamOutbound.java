@@ -51,19 +51,28 @@ class StreamOutbound {
 
 	private Mono<Void> stream(WebSocketSession session, StreamSubscriber subscriber, Flux<StreamEvent> missed,
 			Cursor resumedFrom) {
+		return session.send(frames(subscriber, missed, resumedFrom, this.settings.heartbeat())
+			.map((frame) -> text(session, frame))).then(Mono.defer(() -> session.close(closeStatus(subscriber.ending()))));
+	}
+
+	/**
+	 * The frames of one socket: {@code missed} events, then the subscriber's live events
+	 * after the last one sent, heartbeats throughout; until the server ends the subscriber,
+	 * with a final {@code reset} if it fell behind.
+	 */
+	static Flux<byte[]> frames(StreamSubscriber subscriber, Flux<StreamEvent> missed, Cursor resumedFrom,
+			Duration heartbeat) {
 		AtomicReference<Cursor> lastSent = new AtomicReference<>(resumedFrom);
 		Flux<StreamEvent> events = Flux.concat(missed,
 				subscriber.live().filter((event) -> event.cursor().isAfter(lastSent.get())))
 			.doOnNext((event) -> lastSent.set(event.cursor()));
-		Duration heartbeat = this.settings.heartbeat();
-		Flux<byte[]> frames = Flux.merge(events.map(StreamEvent::frame), Flux.interval(heartbeat, heartbeat)
-			.map((tick) -> StreamFrames.HEARTBEAT))
-			.takeUntilOther(subscriber.ended())
+		Flux<byte[]> running = Flux.merge(events.map(StreamEvent::frame),
+				Flux.interval(heartbeat, heartbeat).map((tick) -> StreamFrames.HEARTBEAT))
+			.takeUntilOther(subscriber.ended());
+		return Flux.defer(() -> (subscriber.ending() == null) ? running : Flux.<byte[]>empty())
 			.concatWith(Mono.fromSupplier(() -> subscriber.ending() == StreamSubscriber.Ending.FELL_BEHIND)
 				.filter(Boolean::booleanValue)
 				.map((fellBehind) -> StreamFrames.RESET));
-		return session.send(frames.map((frame) -> text(session, frame)))
-			.then(Mono.defer(() -> session.close(closeStatus(subscriber.ending()))));
 	}
 
 	private static Mono<Void> reset(WebSocketSession session) {

@@ -1,12 +1,12 @@
 package com.claimstream.stream;
 
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
-import reactor.util.concurrent.Queues;
 
 import com.claimstream.security.CurrentPrincipal;
 
@@ -40,7 +40,7 @@ final class StreamSubscriber {
 
 	StreamSubscriber(CurrentPrincipal principal, int bufferSize) {
 		this.principal = principal;
-		this.live = Sinks.many().unicast().onBackpressureBuffer(Queues.<StreamEvent>get(bufferSize).get());
+		this.live = Sinks.many().unicast().onBackpressureBuffer(new ArrayBlockingQueue<>(bufferSize));
 	}
 
 	CurrentPrincipal principal() {
@@ -49,7 +49,9 @@ final class StreamSubscriber {
 
 	/** Offers a live event; called by fan-out only, one event at a time. */
 	void offer(StreamEvent event) {
-		if (this.live.tryEmitNext(event) == Sinks.EmitResult.FAIL_OVERFLOW) {
+		Sinks.EmitResult result = this.live.tryEmitNext(event);
+		// a full buffer answers ZERO_SUBSCRIBER while nobody drains it yet (during replay)
+		if (result == Sinks.EmitResult.FAIL_OVERFLOW || result == Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
 			end(Ending.FELL_BEHIND);
 		}
 	}

@@ -31,10 +31,13 @@ final class StreamClient implements AutoCloseable {
 
 	private final Sinks.One<Integer> closeStatus = Sinks.one();
 
+	private final Sinks.One<Boolean> connected = Sinks.one();
+
 	private final Disposable connection;
 
 	private StreamClient(int port, @Nullable String origin, @Nullable String token) {
 		this.connection = client(port, origin, token).handle((in, out) -> {
+			this.connected.tryEmitValue(true);
 			in.receiveCloseStatus().map(WebSocketCloseStatus::code).subscribe(this.closeStatus::tryEmitValue);
 			Mono<Void> receiving = in.aggregateFrames()
 				.receive()
@@ -48,9 +51,13 @@ final class StreamClient implements AutoCloseable {
 	/** Opens a socket as the holder of {@code token} and sends the resume frame. */
 	static StreamClient resume(int port, String token, @Nullable String after) {
 		StreamClient client = new StreamClient(port, ORIGIN, token);
-		client.send((after != null) ? "{\"type\":\"resume\",\"after\":\"" + after + "\"}"
-				: "{\"type\":\"resume\",\"after\":null}");
+		client.send(JSON.createObjectNode().put("type", "resume").put("after", after).toString());
 		return client;
+	}
+
+	/** Opens a socket as the holder of {@code token} without sending anything. */
+	static StreamClient open(int port, String token) {
+		return new StreamClient(port, ORIGIN, token);
 	}
 
 	/** The HTTP status that answered the handshake (101 when it was accepted). */
@@ -60,6 +67,12 @@ final class StreamClient implements AutoCloseable {
 			.onErrorResume(WebSocketClientHandshakeException.class,
 					(ex) -> Mono.just(ex.response().status().code()))
 			.block(Duration.ofSeconds(10));
+	}
+
+	/** Waits for the server's 101. */
+	StreamClient awaitConnected() {
+		this.connected.asMono().block(Duration.ofSeconds(5));
+		return this;
 	}
 
 	void send(String frame) {

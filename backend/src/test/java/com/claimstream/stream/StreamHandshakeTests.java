@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.test.StepVerifier;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -96,11 +97,46 @@ class StreamHandshakeTests {
 		}
 	}
 
+	@Test
+	void clientReceivesOnlyEventsAboutThemselves() {
+		UUID practiceId = this.accounts.practice();
+		StartedSession client = this.accounts.client();
+		StartedSession otherClient = this.accounts.client();
+		try (StreamClient socket = StreamClient.resume(this.port, client.token(), null)) {
+			awaitSubscribed(client);
+			NewEvent own = Writers.clientEvent(practiceId, client.principal().accountId());
+			this.writers.commit(List.of(Writers.practiceEvent(practiceId),
+					Writers.clientEvent(practiceId, otherClient.principal().accountId()), own), Duration.ZERO).block();
+			NewEvent ownInAnotherPractice = Writers.clientEvent(this.accounts.practice(), client.principal().accountId());
+			this.writers.commit(List.of(Writers.clientEvent(this.accounts.practice(), otherClient.principal().accountId()),
+					ownInAnotherPractice), Duration.ZERO).block();
+
+			assertThat(socket.events(2, Duration.ofSeconds(5)))
+				.extracting((frame) -> frame.at("/event/subject/id").asString())
+				.containsExactly(own.subjectId().toString(), ownInAnotherPractice.subjectId().toString());
+		}
+	}
+
+	@Test
+	void endedSessionClosesItsSocketWithPolicyViolationWithinFiveSeconds() {
+		StartedSession staff = this.accounts.member(this.accounts.practice(), Role.STAFF);
+		try (StreamClient socket = StreamClient.resume(this.port, staff.token(), null)) {
+			awaitSubscribed(staff);
+			this.sessions.end(staff.principal().sessionId()).block();
+			StepVerifier.create(socket.closeStatus()).expectNext(1008).expectComplete().verify(Duration.ofSeconds(5));
+			await().atMost(Duration.ofSeconds(2)).until(() -> !isSubscribed(staff));
+		}
+	}
+
 	/** Live from now means from when the server handled the resume frame. */
 	private void awaitSubscribed(StartedSession session) {
-		await().atMost(Duration.ofSeconds(5)).until(() -> this.hub.subscribers()
+		await().atMost(Duration.ofSeconds(5)).until(() -> isSubscribed(session));
+	}
+
+	private boolean isSubscribed(StartedSession session) {
+		return this.hub.subscribers()
 			.stream()
-			.anyMatch((subscriber) -> subscriber.principal().sessionId().equals(session.principal().sessionId())));
+			.anyMatch((subscriber) -> subscriber.principal().sessionId().equals(session.principal().sessionId()));
 	}
 
 }
