@@ -1,5 +1,5 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
 
@@ -8,8 +8,8 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     proxy: {
+      // /dev/mailbox is a screen of this app; its data comes from /api/dev/mailbox
       '/api': { target: 'http://localhost:8080', ws: true, changeOrigin: false },
-      '/dev': { target: 'http://localhost:8080' },
     },
   },
   build: { outDir: 'dist', emptyOutDir: true },
@@ -18,5 +18,6 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/testing/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    exclude: [...configDefaults.exclude, 'e2e/**'],
   },
 });

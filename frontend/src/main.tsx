@@ -1,8 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { AppProvider } from './app/provider';
+import { AppRouter } from './app/router';
+import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <h1>Claimstream</h1>
+    <AppProvider>
+      <AppRouter />
+    </AppProvider>
   </StrictMode>,
 );

@@ -43,9 +43,15 @@ public class ProblemWriter {
 			return Mono.empty();
 		}
 		exchange.getResponse().getHeaders().remove("Content-Type");
+		Object retryAfter = (body.getProperties() != null) ? body.getProperties().get("retryAfterSeconds") : null;
 		return ServerResponse.status(body.getStatus())
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 			.header("Cache-Control", "no-store")
+			.headers((headers) -> {
+				if (retryAfter != null) {
+					headers.set("Retry-After", retryAfter.toString());
+				}
+			})
 			.bodyValue(body)
 			.flatMap((response) -> response.writeTo(exchange, this.context));
 	}

@@ -6,20 +6,23 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.junit.jupiter.api.extension.ExtendWith;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one whole-application test configuration: the real app on a random port, a real
- * (embedded) PostgreSQL, a movable clock. Every API, stream and security test uses it, so
- * the suite builds one application context.
+ * The one whole-application test configuration: the real app on a port chosen for the run,
+ * a real (embedded) PostgreSQL, a real SMTP server, a movable clock. Every API, stream and
+ * security test uses it, so the suite builds one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(TestEnvironment.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @AutoConfigureWebTestClient
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)

@@ -1,0 +1,72 @@
+package com.claimstream.client;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import com.claimstream.common.FieldError;
+import com.claimstream.common.Problem;
+import com.claimstream.common.ProblemException;
+import com.claimstream.security.AccountService;
+import com.claimstream.security.Role;
+
+/**
+ * The checks of a client profile that span fields or need the practice: SMS consent needs a
+ * mobile number, the timezone must exist, the clinician must be a clinician of this practice.
+ */
+@Component
+class ClientRules {
+
+	private final AccountService accounts;
+
+	ClientRules(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	Mono<Void> validate(UUID practiceId, ClientProfile profile) {
+		List<FieldError> errors = new ArrayList<>();
+		if (Boolean.TRUE.equals(profile.smsConsent()) && profile.mobilePhone() == null) {
+			errors.add(new FieldError("smsConsent", "SMS consent needs a mobile phone number"));
+		}
+		if (profile.timezone() != null && !isZone(profile.timezone())) {
+			errors.add(new FieldError("timezone", "Choose a timezone like America/New_York"));
+		}
+		return clinicianError(practiceId, profile.clinicianId()).doOnNext(errors::add)
+			.then(Mono.defer(() -> errors.isEmpty() ? Mono.empty() : Mono.error(invalid(errors))));
+	}
+
+	private Mono<FieldError> clinicianError(UUID practiceId, UUID clinicianId) {
+		if (clinicianId == null) {
+			return Mono.empty();
+		}
+		return this.accounts.membersOf(practiceId)
+			.filter((member) -> member.id().equals(clinicianId) && member.role() != Role.STAFF)
+			.hasElements()
+			.filter((found) -> !found)
+			.map((missing) -> new FieldError("clinicianId", "Choose a clinician of this practice"));
+	}
+
+	private static boolean isZone(String zone) {
+		try {
+			ZoneId.of(zone);
+			return zone.contains("/");
+		}
+		catch (DateTimeException ex) {
+			return false;
+		}
+	}
+
+	private static ProblemException invalid(List<FieldError> errors) {
+		return new ProblemException(Problem.VALIDATION_FAILED,
+				(errors.size() == 1) ? errors.get(0).message() : errors.size() + " fields are invalid",
+				Map.of("errors", errors));
+	}
+
+}

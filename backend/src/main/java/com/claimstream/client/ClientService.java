@@ -1,0 +1,185 @@
+package com.claimstream.client;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import com.claimstream.common.Problem;
+import com.claimstream.common.ProblemException;
+import com.claimstream.invitation.InvitationOutcomes;
+import com.claimstream.invitation.InvitationRequest;
+import com.claimstream.invitation.InvitationService;
+import com.claimstream.invitation.InvitationView;
+import com.claimstream.practice.PracticeService;
+import com.claimstream.security.CurrentPrincipal;
+import com.claimstream.security.Role;
+import com.claimstream.stream.EventLog;
+import com.claimstream.stream.NewEvent;
+import com.claimstream.stream.PastEvent;
+
+/**
+ * The clients of a practice. Every use case is scoped by the principal's practice; a client
+ * of another practice is answered exactly like one that does not exist.
+ */
+@Service
+public class ClientService implements InvitationOutcomes {
+
+	private final ClientRepository clients;
+
+	private final ClientRules rules;
+
+	private final ClientViews views;
+
+	private final InvitationService invitations;
+
+	private final PracticeService practices;
+
+	private final EventLog events;
+
+	private final TransactionalOperator transaction;
+
+	private final Clock clock;
+
+	ClientService(ClientRepository clients, ClientRules rules, ClientViews views, InvitationService invitations,
+			PracticeService practices, EventLog events, TransactionalOperator transaction, Clock clock) {
+		this.clients = clients;
+		this.rules = rules;
+		this.views = views;
+		this.invitations = invitations;
+		this.practices = practices;
+		this.events = events;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** Adds a client and sends their invitation, unless the email is already a client here. */
+	public Mono<ClientResponse> add(CurrentPrincipal principal, ClientProfile request) {
+		UUID practiceId = principal.requirePracticeId();
+		ClientProfile profile = defaultClinician(principal, request.normalized());
+		Instant now = this.clock.instant();
+		Client client = new Client(UUID.randomUUID(), practiceId, profile, ClientStatus.INVITED, null, now, now, now);
+		return this.rules.validate(practiceId, profile)
+			.then(existing(practiceId, profile.email()))
+			.then(this.transaction.transactional(this.clients.insert(client)
+				.then(announce("client.added", client))
+				.then(invite(client))))
+			.onErrorResume(DataIntegrityViolationException.class, (ex) -> existing(practiceId, profile.email()).then(Mono.error(ex)))
+			.flatMap((invitation) -> this.views.detail(client, invitation));
+	}
+
+	public Mono<ClientPage> list(CurrentPrincipal principal, ClientQuery query) {
+		return this.clients.list(principal.requirePracticeId(), query).collectList()
+			.flatMap((rows) -> this.views.page(rows, query));
+	}
+
+	public Mono<ClientResponse> get(CurrentPrincipal principal, UUID clientId) {
+		return find(principal, clientId).flatMap((client) -> this.invitations
+			.latest(client.practiceId(), client.id())
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((invitation) -> this.views.detail(client, invitation.orElse(null))));
+	}
+
+	public Flux<PastEvent> activity(CurrentPrincipal principal, UUID clientId) {
+		return find(principal, clientId).flatMapMany((client) -> this.events.clientHistory(client.practiceId(), client.id()));
+	}
+
+	/** Removes the client: no more invitations; their history stays readable by the practice. */
+	public Mono<Void> remove(CurrentPrincipal principal, UUID clientId) {
+		return this.transaction.transactional(lock(principal, clientId)
+			.flatMap((client) -> changeStatus(client, ClientStatus.REMOVED, null, "client.removed")
+				.then(this.invitations.revoke(client.practiceId(), client.id()))));
+	}
+
+	/** Sends a new link; the previous one stops working. */
+	public Mono<InvitationView> resendInvitation(CurrentPrincipal principal, UUID clientId) {
+		return this.transaction.transactional(lock(principal, clientId)
+			.flatMap((client) -> (client.status() == ClientStatus.INVITED) ? invite(client)
+					: changeStatus(client, ClientStatus.INVITED, null, "client.updated").then(invite(client))));
+	}
+
+	public Mono<InvitationView> revokeInvitation(CurrentPrincipal principal, UUID clientId) {
+		return this.transaction.transactional(lock(principal, clientId)
+			.flatMap((client) -> this.invitations.revoke(client.practiceId(), client.id())
+				.then(this.invitations.latest(client.practiceId(), client.id()))));
+	}
+
+	/** The practices a signed-in client is connected to, or was invited by. */
+	public Flux<ClientConnection> connections(CurrentPrincipal principal) {
+		return this.views.connections(this.clients.findByAccount(principal.accountId()));
+	}
+
+	@Override
+	public Mono<Void> accepted(UUID practiceId, UUID clientId, UUID clientAccountId) {
+		return this.clients.lock(practiceId, clientId)
+			.flatMap((client) -> changeStatus(client, ClientStatus.CONNECTED, clientAccountId, "client.updated"));
+	}
+
+	@Override
+	public Mono<Void> declined(UUID practiceId, UUID clientId) {
+		return this.clients.lock(practiceId, clientId)
+			.flatMap((client) -> changeStatus(client, ClientStatus.DECLINED, null, "client.updated"));
+	}
+
+	@Override
+	public Mono<Void> expired(UUID practiceId, UUID clientId) {
+		return this.clients.lock(practiceId, clientId)
+			.filter((client) -> client.status() == ClientStatus.INVITED)
+			.flatMap((client) -> changeStatus(client, ClientStatus.EXPIRED, null, "client.updated"));
+	}
+
+	private Mono<Void> changeStatus(Client client, ClientStatus next, @Nullable UUID clientAccountId, String kind) {
+		ClientStatus status = client.status().moveTo(next);
+		UUID account = (clientAccountId != null) ? clientAccountId : client.clientAccountId();
+		return this.clients.updateStatus(client.id(), status, clientAccountId, this.clock.instant())
+			.then(this.events.append(new NewEvent(kind, client.practiceId(), client.id(), account, "client", client.id(),
+					Map.of("clientId", client.id(), "status", status.wire()))));
+	}
+
+	private Mono<Void> announce(String kind, Client client) {
+		return this.events.append(new NewEvent(kind, client.practiceId(), client.id(), client.clientAccountId(), "client",
+				client.id(), Map.of("clientId", client.id(), "status", client.status().wire())));
+	}
+
+	private Mono<InvitationView> invite(Client client) {
+		return this.practices.nameOf(client.practiceId())
+			.zipWith(this.views.clinicianName(client.profile().clinicianId()))
+			.flatMap((names) -> this.invitations.send(new InvitationRequest(client.practiceId(), client.id(),
+					client.profile().email(), client.profile().firstName(), names.getT1(), names.getT2().orElse(null))));
+	}
+
+	private Mono<Void> existing(UUID practiceId, String email) {
+		return this.clients.findActiveByEmail(practiceId, email)
+			.flatMap((found) -> Mono.error(new ProblemException(Problem.CLIENT_EXISTS,
+					"A client with this email already exists in the practice",
+					Map.of("existingClientId", found.id(), "existingClientName", found.displayName()))));
+	}
+
+	private Mono<Client> find(CurrentPrincipal principal, UUID clientId) {
+		return this.clients.find(principal.requirePracticeId(), clientId).switchIfEmpty(notFound());
+	}
+
+	private Mono<Client> lock(CurrentPrincipal principal, UUID clientId) {
+		return this.clients.lock(principal.requirePracticeId(), clientId).switchIfEmpty(notFound());
+	}
+
+	private static ClientProfile defaultClinician(CurrentPrincipal principal, ClientProfile profile) {
+		boolean treats = principal.role() == Role.CLINICIAN || principal.role() == Role.PRACTICE_ADMIN;
+		return (profile.clinicianId() == null && treats) ? profile.withClinician(principal.accountId()) : profile;
+	}
+
+	static <T> Mono<T> notFound() {
+		return Mono.error(() -> new ProblemException(Problem.NOT_FOUND, "Not found"));
+	}
+
+}

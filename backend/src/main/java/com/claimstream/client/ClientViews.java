@@ -1,0 +1,79 @@
+package com.claimstream.client;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Component;
+
+import com.claimstream.invitation.InvitationView;
+import com.claimstream.practice.PracticeService;
+import com.claimstream.security.AccountService;
+import com.claimstream.security.AccountSummary;
+
+/**
+ * Turns client rows into what screens read, with clinician and practice names looked up
+ * once per page rather than once per row.
+ */
+@Component
+class ClientViews {
+
+	private final AccountService accounts;
+
+	private final PracticeService practices;
+
+	ClientViews(AccountService accounts, PracticeService practices) {
+		this.accounts = accounts;
+		this.practices = practices;
+	}
+
+	Mono<ClientResponse> detail(Client client, @Nullable InvitationView invitation) {
+		return clinicians(Collections.singleton(client.profile().clinicianId())).map((names) -> new ClientResponse(client.id(),
+				client.status().wire(), client.profile(), ref(names, client.profile().clinicianId()), client.createdAt(),
+				client.updatedAt(), invitation));
+	}
+
+	Mono<ClientPage> page(List<ClientRepository.Counted<Client>> rows, ClientQuery query) {
+		long total = rows.isEmpty() ? 0 : rows.get(0).total();
+		List<@Nullable UUID> clinicianIds = rows.stream().map((row) -> row.item().profile().clinicianId()).toList();
+		return clinicians(clinicianIds).map((names) -> new ClientPage(rows.stream()
+			.map((row) -> summary(row.item(), names))
+			.toList(), query.page(), query.size(), total, (total + query.size() - 1) / query.size()));
+	}
+
+	Mono<Optional<String>> clinicianName(@Nullable UUID clinicianId) {
+		return clinicians(Collections.singleton(clinicianId)).map((names) -> Optional.ofNullable(names.get(clinicianId)));
+	}
+
+	Flux<ClientConnection> connections(Flux<Client> clients) {
+		return clients.concatMap((client) -> this.practices.nameOf(client.practiceId())
+			.zipWith(clinicianName(client.profile().clinicianId()))
+			.map((names) -> new ClientConnection(client.id(), names.getT1(), names.getT2().orElse(null),
+					client.status().wire(), (client.status() == ClientStatus.CONNECTED) ? client.updatedAt() : null)));
+	}
+
+	private static ClientSummary summary(Client client, Map<UUID, String> names) {
+		ClientProfile p = client.profile();
+		return new ClientSummary(client.id(), p.firstName(), p.lastName(), p.preferredName(), p.email(),
+				client.status().wire(), ref(names, p.clinicianId()), null, "self_pay", client.lastActivityAt());
+	}
+
+	private static @Nullable ClinicianRef ref(Map<UUID, String> names, @Nullable UUID clinicianId) {
+		return (clinicianId != null && names.containsKey(clinicianId)) ? new ClinicianRef(clinicianId, names.get(clinicianId))
+				: null;
+	}
+
+	private Mono<Map<UUID, String>> clinicians(Collection<@Nullable UUID> ids) {
+		List<UUID> known = ids.stream().filter(Objects::nonNull).distinct().toList();
+		return this.accounts.summaries(known).collectMap(AccountSummary::id, AccountSummary::name);
+	}
+
+}

@@ -1,0 +1,108 @@
+package com.claimstream.demo;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
+
+import com.claimstream.client.ClientProfile;
+import com.claimstream.client.ClientService;
+import com.claimstream.practice.PracticeService;
+import com.claimstream.practice.PracticeSignUpRequest;
+import com.claimstream.security.AccountSummary;
+import com.claimstream.security.CurrentPrincipal;
+
+/**
+ * Seeds the demo practice once (its data directory keeps it across restarts) and prints its
+ * sign-in at every start.
+ */
+@Component
+@Profile("demo")
+class DemoData implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(DemoData.class);
+
+	static final String PRACTICE = "Lakeside Counseling";
+
+	static final String EMAIL = "demo@claimstream.test";
+
+	static final String PASSWORD = "lakeside-demo-2026";
+
+	private final PracticeService practices;
+
+	private final ClientService clients;
+
+	private final String publicUrl;
+
+	private volatile @Nullable Disposable seeding;
+
+	DemoData(PracticeService practices, ClientService clients, @Value("${claimstream.public-url}") String publicUrl) {
+		this.practices = practices;
+		this.clients = clients;
+		this.publicUrl = publicUrl;
+	}
+
+	@Override
+	public void start() {
+		this.seeding = this.practices.findByName(PRACTICE)
+			.hasElement()
+			.flatMap((seeded) -> seeded ? Mono.empty() : seed())
+			.subscribe((ignored) -> {
+			}, (ex) -> logger.error("Could not seed the demo practice", ex), this::announce);
+	}
+
+	private Mono<Void> seed() {
+		return this.practices.signUp(new PracticeSignUpRequest(PRACTICE, "Dr. Maya Chen", EMAIL, PASSWORD))
+			.zipWhen((admin) -> this.practices.findByName(PRACTICE))
+			.map((seeded) -> principal(seeded.getT1(), seeded.getT2()))
+			.flatMapMany((admin) -> Flux.fromIterable(demoClients()).concatMap((client) -> this.clients.add(admin, client)))
+			.then();
+	}
+
+	private static CurrentPrincipal principal(AccountSummary admin, UUID practiceId) {
+		return new CurrentPrincipal(admin.id(), UUID.randomUUID(), admin.role(), practiceId, admin.name(), admin.email());
+	}
+
+	private void announce() {
+		logger.info("""
+
+				  Claimstream demo is ready at %s/app
+				  Sign in as %s with password %s
+				  Sent mail (invitations) lands in the dev mailbox: %s/dev/mailbox
+				""".formatted(this.publicUrl, EMAIL, PASSWORD, this.publicUrl));
+	}
+
+	private static List<ClientProfile> demoClients() {
+		return List.of(client("Jordan", "Rivera", "jordan.rivera@example.com"),
+				client("Priya", "Shah", "priya.shah@example.com"), client("Sam", "Okafor", "sam.okafor@example.com"));
+	}
+
+	private static ClientProfile client(String first, String last, String email) {
+		return new ClientProfile(first, last, email, null, null, null, null, null, null, null, null, "America/New_York",
+				null, null, null, null);
+	}
+
+	@Override
+	public void stop() {
+		Disposable current = this.seeding;
+		if (current != null) {
+			current.dispose();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.seeding != null;
+	}
+
+}

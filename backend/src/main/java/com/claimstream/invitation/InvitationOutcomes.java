@@ -1,0 +1,19 @@
+package com.claimstream.invitation;
+
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * What the owner of the client records does when a client answers an invitation or lets it
+ * expire; called inside the transaction of that change.
+ */
+public interface InvitationOutcomes {
+
+	Mono<Void> accepted(UUID practiceId, UUID clientId, UUID clientAccountId);
+
+	Mono<Void> declined(UUID practiceId, UUID clientId);
+
+	Mono<Void> expired(UUID practiceId, UUID clientId);
+
+}

@@ -1,0 +1,161 @@
+package com.claimstream.invitation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import com.claimstream.common.Problem;
+import com.claimstream.common.ProblemException;
+import com.claimstream.notification.MailService;
+import com.claimstream.security.AccountService;
+import com.claimstream.security.AccountSummary;
+import com.claimstream.security.NewAccount;
+import com.claimstream.security.Portal;
+import com.claimstream.security.Role;
+import com.claimstream.security.SecretTokens;
+import com.claimstream.stream.EventLog;
+import com.claimstream.stream.NewEvent;
+
+/**
+ * Invitations from sending to their answer. Sending, resending and revoking run inside the
+ * caller's transaction; answering a link runs in its own, with the invitation row locked, so
+ * of many concurrent accepts exactly one wins.
+ */
+@Service
+public class InvitationService {
+
+	private final InvitationRepository invitations;
+
+	private final InvitationMails mails;
+
+	private final MailService mail;
+
+	private final EventLog events;
+
+	private final AccountService accounts;
+
+	private final ObjectProvider<InvitationOutcomes> outcomes;
+
+	private final InvitationSettings settings;
+
+	private final TransactionalOperator transaction;
+
+	private final Clock clock;
+
+	InvitationService(InvitationRepository invitations, InvitationMails mails, MailService mail, EventLog events,
+			AccountService accounts, ObjectProvider<InvitationOutcomes> outcomes, InvitationSettings settings,
+			TransactionalOperator transaction, Clock clock) {
+		this.invitations = invitations;
+		this.mails = mails;
+		this.mail = mail;
+		this.events = events;
+		this.accounts = accounts;
+		this.outcomes = outcomes;
+		this.settings = settings;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	/** Sends a new link; any earlier open link of that client stops working. */
+	public Mono<InvitationView> send(InvitationRequest request) {
+		String token = SecretTokens.generate();
+		Instant now = this.clock.instant();
+		Invitation invitation = new Invitation(UUID.randomUUID(), request.practiceId(), request.clientId(),
+				request.email(), request.clientFirstName(), request.practiceName(), request.clinicianName(),
+				InvitationStatus.SENT, now, now.plus(this.settings.expiry()));
+		return revoke(request.practiceId(), request.clientId())
+			.then(this.invitations.insert(invitation, SecretTokens.hash(token)))
+			.then(this.mail.queue(this.mails.invitation(request, token)))
+			.then(announce("invitation.sent", invitation, null))
+			.thenReturn(invitation.view());
+	}
+
+	/** Revokes the client's open link, if any. */
+	public Mono<Void> revoke(UUID practiceId, UUID clientId) {
+		return this.invitations.revokeOpen(practiceId, clientId, this.clock.instant())
+			.concatMap((revoked) -> announce("invitation.revoked", revoked, null))
+			.then();
+	}
+
+	public Mono<InvitationView> latest(UUID practiceId, UUID clientId) {
+		return this.invitations.findLatest(practiceId, clientId).map(Invitation::view);
+	}
+
+	Mono<InvitationLanding> lookup(String token) {
+		return expireIfDue(token).then(this.invitations.findByToken(SecretTokens.hash(token)))
+			.switchIfEmpty(invalid())
+			.map((found) -> found.requireUsable(this.clock.instant()))
+			.flatMap((usable) -> this.accounts.clientAccountExists(usable.email())
+				.map((exists) -> new InvitationLanding(usable.practiceName(),
+						(usable.clinicianName() != null) ? usable.clinicianName() : usable.practiceName(),
+						usable.clientFirstName(), usable.email(), exists)));
+	}
+
+	/** Accepts: creates the client account, or checks the password of the existing one, and connects it. */
+	Mono<AccountSummary> accept(String token, String password) {
+		return expireIfDue(token).then(this.transaction.transactional(lockUsable(token)
+			.flatMap((invitation) -> clientAccount(invitation, password)
+				.flatMap((account) -> this.invitations.end(invitation.id(), InvitationStatus.ACCEPTED, this.clock.instant())
+					.flatMap((accepted) -> announce("invitation.accepted", accepted, account.id()))
+					.then(this.outcomes.getObject().accepted(invitation.practiceId(), invitation.clientId(), account.id()))
+					.thenReturn(account)))));
+	}
+
+	Mono<Void> decline(String token) {
+		return expireIfDue(token).then(this.transaction.transactional(lockUsable(token)
+			.flatMap((invitation) -> this.invitations.end(invitation.id(), InvitationStatus.DECLINED, this.clock.instant()))
+			.flatMap((declined) -> announce("invitation.declined", declined, null)
+				.then(this.outcomes.getObject().declined(declined.practiceId(), declined.clientId())))));
+	}
+
+	/** Ends every link past its expiry: the clinician sees the client as expired without anyone trying the link. */
+	Mono<Void> expireDue() {
+		return this.transaction.transactional(this.invitations.expireDue(this.clock.instant(), 100)
+			.concatMap(this::announceExpired)
+			.then());
+	}
+
+	private Mono<Void> expireIfDue(String token) {
+		return this.transaction.transactional(this.invitations.lockByToken(SecretTokens.hash(token))
+			.filter((invitation) -> invitation.hasExpired(this.clock.instant()))
+			.flatMap((due) -> this.invitations.end(due.id(), InvitationStatus.EXPIRED, this.clock.instant()))
+			.flatMap(this::announceExpired));
+	}
+
+	private Mono<Void> announceExpired(Invitation expired) {
+		return announce("invitation.expired", expired, null)
+			.then(this.outcomes.getObject().expired(expired.practiceId(), expired.clientId()));
+	}
+
+	private Mono<Invitation> lockUsable(String token) {
+		return this.invitations.lockByToken(SecretTokens.hash(token))
+			.switchIfEmpty(invalid())
+			.map((found) -> found.requireUsable(this.clock.instant()));
+	}
+
+	private Mono<AccountSummary> clientAccount(Invitation invitation, String password) {
+		return this.accounts.clientAccountExists(invitation.email())
+			.flatMap((exists) -> exists ? this.accounts.verify(Portal.CLIENT, invitation.email(), password)
+					: this.accounts.register(new NewAccount(invitation.email(), invitation.clientFirstName(), password,
+							Role.CLIENT, null), invitation.practiceName()));
+	}
+
+	private Mono<Void> announce(String kind, Invitation invitation, @Nullable UUID clientAccountId) {
+		return this.events.append(new NewEvent(kind, invitation.practiceId(), invitation.clientId(), clientAccountId,
+				"invitation", invitation.id(), Map.of("clientId", invitation.clientId(), "invitationId",
+						invitation.id(), "status", invitation.status().wire())));
+	}
+
+	private static <T> Mono<T> invalid() {
+		return Mono.error(() -> new ProblemException(Problem.INVITATION_INVALID, "This invitation link is not valid"));
+	}
+
+}

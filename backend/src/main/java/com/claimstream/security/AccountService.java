@@ -1,0 +1,93 @@
+package com.claimstream.security;
+
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.stereotype.Service;
+
+import com.claimstream.common.FieldError;
+import com.claimstream.common.Problem;
+import com.claimstream.common.ProblemException;
+
+/**
+ * Accounts: created at practice sign-up and when a client accepts an invitation, verified
+ * at sign-in. Emails are compared in lower case; an email is unique within a portal.
+ */
+@Service
+public class AccountService {
+
+	private final AccountRepository accounts;
+
+	private final Passwords passwords;
+
+	private final Clock clock;
+
+	AccountService(AccountRepository accounts, Passwords passwords, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates the account inside the caller's transaction.
+	 * @param personalWords words the password may not be (the practice name, say)
+	 */
+	public Mono<AccountSummary> register(NewAccount account, String... personalWords) {
+		String email = normalize(account.email());
+		return Mono.fromRunnable(() -> this.passwords.requireAcceptable(account.password(), append(personalWords,
+				email, account.name())))
+			.then(this.passwords.hash(account.password()))
+			.flatMap((hash) -> this.accounts.insert(new Account(UUID.randomUUID(), Portal.of(account.role()).column(),
+					email, account.name().trim(), hash, account.role(), account.practiceId()), this.clock.instant()))
+			.switchIfEmpty(Mono.error(() -> new ProblemException(Problem.EMAIL_TAKEN,
+					"An account with this email already exists",
+					Map.of("errors", List.of(new FieldError("email", "An account with this email already exists"))))))
+			.map((id) -> new AccountSummary(id, email, account.name().trim(), account.role()));
+	}
+
+	/** The account whose password this is, or {@code invalid-credentials}, in the same time either way. */
+	public Mono<AccountSummary> verify(Portal portal, String email, String password) {
+		return this.accounts.findByEmail(portal.column(), normalize(email))
+			.flatMap((account) -> this.passwords.matches(password, account.passwordHash())
+				.filter(Boolean::booleanValue)
+				.map((ok) -> summary(account)))
+			.switchIfEmpty(Mono.defer(() -> this.passwords.matchesDecoy(password).then(Mono.empty())))
+			.switchIfEmpty(Mono.error(() -> new ProblemException(Problem.INVALID_CREDENTIALS,
+					"Email or password is incorrect")));
+	}
+
+	public Mono<Boolean> clientAccountExists(String email) {
+		return this.accounts.findByEmail(Portal.CLIENT.column(), normalize(email)).hasElement();
+	}
+
+	public Flux<AccountSummary> membersOf(UUID practiceId) {
+		return this.accounts.findByPractice(practiceId).map(AccountService::summary);
+	}
+
+	public Flux<AccountSummary> summaries(Collection<UUID> accountIds) {
+		return accountIds.isEmpty() ? Flux.empty() : this.accounts.findAll(accountIds).map(AccountService::summary);
+	}
+
+	static String normalize(String email) {
+		return email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static AccountSummary summary(Account account) {
+		return new AccountSummary(account.id(), account.email(), account.name(), account.role());
+	}
+
+	private static String[] append(String[] words, String... more) {
+		String[] all = Arrays.copyOf(words, words.length + more.length);
+		System.arraycopy(more, 0, all, words.length, more.length);
+		return all;
+	}
+
+}

@@ -1,0 +1,53 @@
+package com.claimstream.security;
+
+import java.net.InetSocketAddress;
+
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Starts a session for an account that has just proved who it is (sign-up, sign-in,
+ * invitation acceptance), sets its cookie and answers with the session body.
+ */
+@Component
+public class SessionResponder {
+
+	private final SessionService sessions;
+
+	private final SessionCookies cookies;
+
+	private final PracticeDirectory practices;
+
+	SessionResponder(SessionService sessions, SessionCookies cookies, PracticeDirectory practices) {
+		this.sessions = sessions;
+		this.cookies = cookies;
+		this.practices = practices;
+	}
+
+	public Mono<SessionResponse> signIn(ServerWebExchange exchange, AccountSummary account) {
+		return this.sessions
+			.start(account.id(), clientAddress(exchange), exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT))
+			.doOnNext((started) -> this.cookies.write(exchange, started))
+			.flatMap((started) -> describe(started.principal()));
+	}
+
+	Mono<SessionResponse> describe(CurrentPrincipal principal) {
+		SessionResponse.AccountBody account = new SessionResponse.AccountBody(principal.accountId(), principal.email(),
+				principal.name(), principal.role());
+		if (principal.practiceId() == null) {
+			return Mono.just(new SessionResponse(account, null));
+		}
+		return this.practices.nameOf(principal.practiceId())
+			.map((name) -> new SessionResponse(account, new SessionResponse.PracticeBody(principal.practiceId(), name)));
+	}
+
+	static String clientAddress(ServerWebExchange exchange) {
+		@Nullable InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
+	}
+
+}

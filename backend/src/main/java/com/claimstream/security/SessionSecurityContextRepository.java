@@ -1,0 +1,51 @@
+package com.claimstream.security;
+
+import reactor.core.publisher.Mono;
+
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextImpl;
+import org.springframework.security.web.server.context.ServerSecurityContextRepository;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+
+/**
+ * Loads the principal of each request from its session cookie. Every request counts as the
+ * user's activity except the live stream's handshake: an open dashboard must still log off.
+ */
+@Component
+class SessionSecurityContextRepository implements ServerSecurityContextRepository {
+
+	static final String STREAM_PATH = "/api/stream";
+
+	private static final String CONTEXT = SessionSecurityContextRepository.class.getName() + ".context";
+
+	private final SessionService sessions;
+
+	private final SessionCookies cookies;
+
+	SessionSecurityContextRepository(SessionService sessions, SessionCookies cookies) {
+		this.sessions = sessions;
+		this.cookies = cookies;
+	}
+
+	@Override
+	public Mono<Void> save(ServerWebExchange exchange, SecurityContext context) {
+		return Mono.empty();
+	}
+
+	/** Looked up once per request, however many filters ask. */
+	@Override
+	@SuppressWarnings("unchecked")
+	public Mono<SecurityContext> load(ServerWebExchange exchange) {
+		return (Mono<SecurityContext>) exchange.getAttributes()
+			.computeIfAbsent(CONTEXT, (key) -> lookUp(exchange).cache());
+	}
+
+	private Mono<SecurityContext> lookUp(ServerWebExchange exchange) {
+		boolean activity = !STREAM_PATH.equals(exchange.getRequest().getPath().value());
+		return Mono.justOrEmpty(this.cookies.read(exchange.getRequest()))
+			.flatMap((token) -> this.sessions.authenticate(token, activity))
+			.map((principal) -> new SecurityContextImpl(new SessionAuthentication(principal)));
+	}
+
+}

@@ -1,0 +1,67 @@
+package com.claimstream.support;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Fresh practices for tests: each test works in its own practice, so tenancy isolates tests
+ * and nothing is truncated.
+ */
+public final class Practices {
+
+	public static final String PASSWORD = "a long test password";
+
+	private static final AtomicInteger counter = new AtomicInteger();
+
+	private Practices() {
+	}
+
+	/** Signs up a new practice and returns its administrator's signed-in browser. */
+	public static SignedIn signUp(WebTestClient http) {
+		Browser browser = new Browser(http);
+		String email = uniqueEmail("admin");
+		Map<?, ?> session = browser
+			.post("/api/practice-signups", Map.of("practiceName", "Practice " + counter.incrementAndGet(), "yourName",
+					"Dr. Test Admin", "email", email, "password", PASSWORD))
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		Map<?, ?> account = (Map<?, ?>) session.get("account");
+		Map<?, ?> practice = (Map<?, ?>) session.get("practice");
+		return new SignedIn(browser, UUID.fromString((String) practice.get("id")),
+				UUID.fromString((String) account.get("id")), email);
+	}
+
+	/** A new browser signed in to the practice portal (after the clock moved past a session, say). */
+	public static Browser signIn(WebTestClient http, String email) {
+		Browser browser = new Browser(http);
+		browser.post("/api/sessions", Map.of("email", email, "password", PASSWORD, "portal", "practice"))
+			.expectStatus()
+			.isOk();
+		return browser;
+	}
+
+	/** Adds a client through the API and returns its id. */
+	public static UUID addClient(Browser browser, String email) {
+		Map<?, ?> client = browser.post("/api/clients", Map.of("firstName", "Casey", "lastName", "Client", "email", email))
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return UUID.fromString((String) client.get("id"));
+	}
+
+	public static String uniqueEmail(String who) {
+		return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+	}
+
+	public record SignedIn(Browser browser, UUID practiceId, UUID accountId, String email) {
+	}
+
+}

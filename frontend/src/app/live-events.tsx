@@ -1,0 +1,72 @@
+import { useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { sessionQueryKey } from '@/features/auth/api/get-session';
+import { invalidateClient } from '@/features/clients/api/invalidate-client';
+import { clientListQueryKey } from '@/features/clients/api/get-clients';
+import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
+import { createLiveSocket, type LiveEvent, type LiveState, type SocketFactory } from '@/lib/live-socket';
+import type { Session } from '@/types/api';
+
+/**
+ * Turns each live event into TanStack Query invalidations of the features' own keys, so every screen
+ * is live without socket code of its own. Events carry ids and statuses only; data is refetched.
+ */
+export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Promise<unknown> {
+  const clientId =
+    typeof event.data?.clientId === 'string' ? event.data.clientId : event.subject?.type === 'client' ? event.subject.id : null;
+  switch (event.kind) {
+    case 'client.added':
+      return queryClient.invalidateQueries({ queryKey: clientListQueryKey });
+    case 'client.updated':
+    case 'client.removed':
+    case 'invitation.sent':
+    case 'invitation.accepted':
+    case 'invitation.declined':
+    case 'invitation.expired':
+    case 'invitation.revoked':
+      return Promise.all([invalidateClient(queryClient, clientId), queryClient.invalidateQueries({ queryKey: connectionsQueryKey })]);
+    default:
+      return Promise.resolve();
+  }
+}
+
+const LiveStateContext = createContext<LiveState>('offline');
+
+export function useLiveState(): LiveState {
+  return useContext(LiveStateContext);
+}
+
+/** The signed-in account id, read straight from the cache so sign-in, sign-out and `clear()` are all seen. */
+function useSignedInAccountId(queryClient: QueryClient): string | null {
+  return useSyncExternalStore(
+    (onChange) => queryClient.getQueryCache().subscribe(onChange),
+    () => queryClient.getQueryData<Session | null>(sessionQueryKey)?.account.id ?? null,
+  );
+}
+
+type LiveEventsProviderProps = { children: ReactNode; createSocket?: SocketFactory; url?: string };
+
+/** Holds the one socket while someone is signed in (a new account starts with no cursor). */
+export function LiveEventsProvider({ children, createSocket, url }: LiveEventsProviderProps) {
+  const queryClient = useQueryClient();
+  const accountId = useSignedInAccountId(queryClient);
+  const [state, setState] = useState<LiveState>('offline');
+
+  useEffect(() => {
+    if (!accountId) return;
+    const socket = createLiveSocket({
+      url,
+      createSocket,
+      onEvent: (event) => void applyLiveEvent(queryClient, event),
+      onResync: () => void queryClient.invalidateQueries(),
+    });
+    const unsubscribe = socket.subscribe(setState);
+    socket.start();
+    return () => {
+      socket.stop();
+      unsubscribe();
+    };
+  }, [accountId, queryClient, createSocket, url]);
+
+  return <LiveStateContext.Provider value={accountId ? state : 'offline'}>{children}</LiveStateContext.Provider>;
+}

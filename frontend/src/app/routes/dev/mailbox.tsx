@@ -1,0 +1,37 @@
+import { Link, Outlet, useParams } from 'react-router';
+import { paths } from '@/config/paths';
+import { MailList } from '@/features/mailbox/components/mail-list';
+import { MailView } from '@/features/mailbox/components/mail-view';
+
+/** Development only: the mail Claimstream would have sent, so invitations can be opened without SMTP. */
+export function MailboxRoute() {
+  const { mailId } = useParams();
+  return (
+    <div className="shell">
+      <p className="dev-banner">Development mailbox — mail is kept here because no mail server is configured.</p>
+      <main className="main" id="main">
+        <div className="page-header">
+          <h1 className="page-title">Mailbox</h1>
+        </div>
+        <div className={mailId ? 'mailbox mailbox-open' : 'mailbox'}>
+          <section className="card mailbox-list" aria-label="Sent mail">
+            <MailList />
+          </section>
+          <div className="mailbox-detail">
+            {mailId ? (
+              <Link className="back-link mailbox-back" to={paths.dev.mailbox.getHref()}>
+                ← All mail
+              </Link>
+            ) : null}
+            <Outlet />
+          </div>
+        </div>
+      </main>
+    </div>
+  );
+}
+
+export function MailRoute() {
+  const { mailId = '' } = useParams();
+  return <MailView mailId={mailId} />;
+}

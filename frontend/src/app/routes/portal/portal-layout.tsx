@@ -1,0 +1,29 @@
+import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { PortalShell } from '@/components/layouts/portal-shell';
+import { LiveIndicator } from '@/components/ui/live-indicator';
+import { paths } from '@/config/paths';
+import { isClientSession, useSession } from '@/features/auth/api/get-session';
+import { useSignOut } from '@/features/auth/api/delete-session';
+import { useLiveState } from '../../live-events';
+
+export { requireClientSession as portalLayoutLoader } from '../guards';
+
+export function PortalLayoutRoute() {
+  const { data: session } = useSession();
+  const live = useLiveState();
+  const signOut = useSignOut();
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  if (!isClientSession(session)) return <Navigate to={paths.portal.signIn.getHref(location.pathname + location.search)} replace />;
+  return (
+    <PortalShell
+      userName={session.account.name}
+      live={<LiveIndicator state={live} />}
+      signingOut={signOut.isPending}
+      onSignOut={() => signOut.mutate(undefined, { onSettled: () => navigate(paths.portal.signIn.getHref(), { replace: true }) })}
+    >
+      <Outlet />
+    </PortalShell>
+  );
+}

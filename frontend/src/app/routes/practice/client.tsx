@@ -1,0 +1,65 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { Alert } from '@/components/ui/alert';
+import { PageLoading } from '@/components/ui/page-loading';
+import { paths } from '@/config/paths';
+import { getClientQueryOptions, useClient } from '@/features/clients/api/get-client';
+import { ClientActivity } from '@/features/clients/components/client-activity';
+import { clientName } from '@/features/clients/components/client-name';
+import { ClientOverview } from '@/features/clients/components/client-overview';
+import { ClientStatusBadge } from '@/features/clients/components/client-status-badge';
+import { InvitationPanel } from '@/features/clients/components/invitation-panel';
+import { isProblem } from '@/lib/api-client';
+import { problemMessage } from '@/lib/form-errors';
+
+/** Starts the request before the screen renders; a failure is shown by the screen itself. */
+export const clientLoader =
+  (queryClient: QueryClient) =>
+  ({ params }: LoaderFunctionArgs) => {
+    if (params.clientId) void queryClient.prefetchQuery(getClientQueryOptions(params.clientId));
+    return null;
+  };
+
+export function ClientRoute() {
+  const { clientId = '' } = useParams();
+  const client = useClient(clientId);
+
+  const back = (
+    <Link className="back-link" to={paths.practice.clients.getHref()}>
+      ← Clients
+    </Link>
+  );
+  if (client.isPending) return <PageLoading />;
+  if (client.isError) {
+    return (
+      <div>
+        {back}
+        <Alert title={isProblem(client.error, 'not-found') ? 'Client not found' : 'This client could not be loaded'}>
+          {isProblem(client.error, 'not-found') ? 'There is no such client in your practice.' : problemMessage(client.error)}
+        </Alert>
+      </div>
+    );
+  }
+  const data = client.data;
+  return (
+    <div>
+      {back}
+      <div className="page-header">
+        <div>
+          <h1 className="page-title">{clientName(data)}</h1>
+          <p className="page-subtitle">{data.email}</p>
+        </div>
+        <ClientStatusBadge status={data.status} />
+      </div>
+      <div className="detail-grid">
+        <div className="detail-stack">
+          <ClientOverview client={data} />
+          <ClientActivity clientId={data.id} />
+        </div>
+        <div className="detail-side">
+          <InvitationPanel client={data} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/** Wire types of docs/api.md, shared by the features. Timestamps are ISO-8601 UTC strings; ids are UUIDs. */
+
+export type Role = 'PRACTICE_ADMIN' | 'CLINICIAN' | 'STAFF' | 'CLIENT';
+
+export type Session = {
+  account: { id: string; email: string; name: string; role: Role };
+  practice: { id: string; name: string } | null;
+};
+
+export type Portal = 'practice' | 'client';
+
+export type FieldError = { field: string; message: string };
+
+/** RFC 9457 body; `type` is `/problems/<slug>`. Extra members (e.g. `existingClientId`) stay on the object. */
+export type ProblemBody = {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  errors?: FieldError[];
+  [extra: string]: unknown;
+};
+
+export type ClientStatus = 'invited' | 'connected' | 'declined' | 'expired' | 'archived' | 'removed';
+
+export type InvitationStatus = 'sent' | 'accepted' | 'declined' | 'expired' | 'revoked';
+
+export type SexAtBirth = 'female' | 'male' | 'intersex' | 'unknown';
+
+export type PersonRef = { id: string; name: string };
+
+export type Address = { line1?: string; line2?: string; city?: string; state?: string; postalCode?: string };
+
+export type EmergencyContact = { name?: string; phone?: string; relationship?: string };
+
+export type NewClient = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  preferredName?: string;
+  pronouns?: string;
+  dateOfBirth?: string;
+  sexAtBirth?: SexAtBirth;
+  mobilePhone?: string;
+  smsConsent?: boolean;
+  emailConsent?: boolean;
+  preferredLanguage?: string;
+  timezone?: string;
+  address?: Address;
+  emergencyContact?: EmergencyContact;
+  alertNote?: string;
+  clinicianId?: string;
+};
+
+export type Invitation = { id: string; status: InvitationStatus; sentAt: string; expiresAt: string };
+
+export type Client = Omit<NewClient, 'clinicianId'> & {
+  id: string;
+  status: ClientStatus;
+  clinicianId?: string | null;
+  clinician: PersonRef | null;
+  createdAt: string;
+  updatedAt: string;
+  invitation: Invitation | null;
+};
+
+export type ClientSummary = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  preferredName: string | null;
+  email: string;
+  status: ClientStatus;
+  clinician: PersonRef | null;
+  paymentMethod: null;
+  paymentType: 'self_pay';
+  lastActivityAt: string | null;
+};
+
+export type Page<T> = { items: T[]; page: number; size: number; totalItems: number; totalPages: number };
+
+export type ClientSort = 'name' | '-name' | 'lastActivity' | '-lastActivity' | 'created' | '-created';
+
+export type Member = { id: string; name: string; role: Role };
+
+export type EventKind =
+  | 'client.added'
+  | 'client.updated'
+  | 'client.removed'
+  | 'invitation.sent'
+  | 'invitation.accepted'
+  | 'invitation.declined'
+  | 'invitation.expired'
+  | 'invitation.revoked';
+
+export type ActivityEntry = { id: string; kind: EventKind | string; occurredAt: string; data: Record<string, unknown> };
+
+export type InvitationLookup = {
+  practiceName: string;
+  clinicianName: string;
+  clientFirstName: string;
+  email: string;
+  accountExists: boolean;
+};
+
+export type Connection = {
+  clientId: string;
+  practiceName: string;
+  clinicianName: string;
+  status: ClientStatus;
+  connectedAt: string | null;
+};
+
+export type Mail = {
+  id: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  createdAt: string;
+  status: string;
+};
