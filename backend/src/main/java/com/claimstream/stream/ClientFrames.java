@@ -1,0 +1,91 @@
+package com.claimstream.stream;
+
+import java.time.Clock;
+
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketMessage;
+
+/**
+ * Reads what one client sends: its first frame must be
+ * {@code {"type":"resume","after":<cursor>|null}}; frames over the size limit close the
+ * socket with 1009, more than the allowed frames per second (or anything that is not a
+ * resume first) with 1008. Later frames are counted and otherwise ignored.
+ */
+final class ClientFrames {
+
+	/** What one client frame means. */
+	sealed interface Frame {
+
+		/** The client's resume request; {@code after} is still unparsed. */
+		record Resume(@Nullable String after) implements Frame {
+		}
+
+		record Ignored() implements Frame {
+		}
+
+		record Violation(CloseStatus status) implements Frame {
+		}
+
+	}
+
+	private final StreamSettings settings;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	private long windowStart;
+
+	private int framesInWindow;
+
+	private boolean resumed;
+
+	ClientFrames(StreamSettings settings, JsonMapper json, Clock clock) {
+		this.settings = settings;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	Frame read(WebSocketMessage message) {
+		if (message.getPayload().readableByteCount() > this.settings.maxFrameBytes()) {
+			return new Frame.Violation(CloseStatus.TOO_BIG_TO_PROCESS);
+		}
+		if (tooFast()) {
+			return new Frame.Violation(CloseStatus.POLICY_VIOLATION.withReason("Too many frames"));
+		}
+		if (this.resumed) {
+			return new Frame.Ignored();
+		}
+		this.resumed = true;
+		return resume(message.getPayloadAsText());
+	}
+
+	private boolean tooFast() {
+		long now = this.clock.millis();
+		if (now - this.windowStart >= 1000) {
+			this.windowStart = now;
+			this.framesInWindow = 0;
+		}
+		return ++this.framesInWindow > this.settings.maxFramesPerSecond();
+	}
+
+	private Frame resume(String text) {
+		try {
+			JsonNode frame = this.json.readTree(text);
+			JsonNode after = frame.path("after");
+			if (!"resume".equals(frame.path("type").asString(null)) || !(after.isMissingNode() || after.isNull() || after.isString())) {
+				return new Frame.Violation(CloseStatus.POLICY_VIOLATION.withReason("Expected a resume frame"));
+			}
+			return new Frame.Resume(after.isString() ? after.asString() : null);
+		}
+		catch (JacksonException ex) {
+			return new Frame.Violation(CloseStatus.POLICY_VIOLATION.withReason("Expected a resume frame"));
+		}
+	}
+
+}

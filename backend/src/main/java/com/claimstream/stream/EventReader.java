@@ -1,0 +1,95 @@
+package com.claimstream.stream;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one reader of this instance: from the head at boot, it polls the outbox for newly
+ * committed events and hands them to {@link EventHub}. The poll adapts: again at once
+ * while batches come back full, after {@code pollBusy} when events were found, backing
+ * off to {@code pollIdle} when idle (docs/decisions/0006). Database errors are retried
+ * with backoff from the same cursor, so nothing is skipped and the reader never dies.
+ */
+@Component
+class EventReader implements SmartLifecycle {
+
+	private static final Log logger = LogFactory.getLog(EventReader.class);
+
+	private final EventRepository events;
+
+	private final EventHub hub;
+
+	private final StreamSettings settings;
+
+	private volatile @Nullable Cursor cursor;
+
+	private int idlePolls;
+
+	private volatile @Nullable Disposable loop;
+
+	EventReader(EventRepository events, EventHub hub, StreamSettings settings) {
+		this.events = events;
+		this.hub = hub;
+		this.settings = settings;
+	}
+
+	@Override
+	public void start() {
+		this.loop = Mono.defer(this::step)
+			.delayUntil((delay) -> delay.isZero() ? Mono.empty() : Mono.delay(delay))
+			.repeat()
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(50))
+				.maxBackoff(Duration.ofSeconds(2))
+				.transientErrors(true)
+				.doBeforeRetry((signal) -> logger.warn("Stream reader failed; retrying from " + this.cursor + ": "
+						+ signal.failure().getMessage())))
+			.subscribe(null, (ex) -> logger.error("Stream reader stopped", ex));
+	}
+
+	@Override
+	public void stop() {
+		Disposable running = this.loop;
+		if (running != null) {
+			running.dispose();
+			this.loop = null;
+		}
+		this.hub.subscribers().forEach((subscriber) -> subscriber.end(StreamSubscriber.Ending.SHUTDOWN));
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.loop != null;
+	}
+
+	/** One poll; emits the delay before the next. */
+	private Mono<Duration> step() {
+		Cursor from = this.cursor;
+		if (from == null) {
+			return this.events.head().doOnNext((head) -> this.cursor = head).thenReturn(Duration.ZERO);
+		}
+		return this.events.committedAfter(from, this.settings.batchSize()).collectList().map(this::publish);
+	}
+
+	private Duration publish(List<StreamEvent> batch) {
+		if (batch.isEmpty()) {
+			this.idlePolls = Math.min(this.idlePolls + 1, 16);
+			Duration backedOff = this.settings.pollBusy().multipliedBy(1L << this.idlePolls);
+			return (backedOff.compareTo(this.settings.pollIdle()) < 0) ? backedOff : this.settings.pollIdle();
+		}
+		this.hub.publish(batch);
+		this.cursor = batch.get(batch.size() - 1).cursor();
+		this.idlePolls = 0;
+		return (batch.size() == this.settings.batchSize()) ? Duration.ZERO : this.settings.pollBusy();
+	}
+
+}

@@ -1,0 +1,33 @@
+package com.claimstream.stream;
+
+import java.util.Map;
+
+import reactor.netty.http.server.WebsocketServerSpec;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
+import org.springframework.web.reactive.socket.server.WebSocketService;
+import org.springframework.web.reactive.socket.server.support.HandshakeWebSocketService;
+import org.springframework.web.reactive.socket.server.upgrade.ReactorNettyRequestUpgradeStrategy;
+
+/**
+ * Maps {@code /api/stream} to its handshake, ahead of the annotated controllers and the
+ * SPA routes.
+ */
+@Configuration(proxyBeanMethods = false)
+class StreamConfiguration {
+
+	@Bean
+	SimpleUrlHandlerMapping streamHandlerMapping(StreamEndpoint endpoint) {
+		return new SimpleUrlHandlerMapping(Map.of("/api/stream", endpoint), Ordered.HIGHEST_PRECEDENCE);
+	}
+
+	/** Netty itself refuses client frames over the limit (close 1009) before they are buffered. */
+	static WebSocketService upgrades(StreamSettings settings) {
+		return new HandshakeWebSocketService(new ReactorNettyRequestUpgradeStrategy(
+				() -> WebsocketServerSpec.builder().maxFramePayloadLength(settings.maxFrameBytes())));
+	}
+
+}

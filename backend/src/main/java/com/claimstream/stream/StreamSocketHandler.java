@@ -1,0 +1,99 @@
+package com.claimstream.stream;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.reactive.socket.CloseStatus;
+import org.springframework.web.reactive.socket.WebSocketHandler;
+import org.springframework.web.reactive.socket.WebSocketSession;
+
+import com.claimstream.security.CurrentPrincipal;
+
+/**
+ * One socket of {@code /api/stream}: waits for the client's resume frame, then sends
+ * replay, live events and heartbeats until the client leaves or the server ends it.
+ * Inbound and outbound are independent: whichever finishes first ends the socket and
+ * cancels the other (never {@code Mono.zip}, see Spring Framework issue #35572), and the
+ * fan-out subscriber is removed however the socket ends.
+ */
+@Component
+class StreamSocketHandler implements WebSocketHandler {
+
+	private static final Log logger = LogFactory.getLog(StreamSocketHandler.class);
+
+	private static final Duration RESUME_TIMEOUT = Duration.ofSeconds(10);
+
+	private final StreamOutbound outbound;
+
+	private final StreamSettings settings;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	StreamSocketHandler(StreamOutbound outbound, StreamSettings settings, JsonMapper json, Clock clock) {
+		this.outbound = outbound;
+		this.settings = settings;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	@Override
+	public Mono<Void> handle(WebSocketSession session) {
+		return session.getHandshakeInfo()
+			.getPrincipal()
+			.filter(Authentication.class::isInstance)
+			.map((principal) -> ((Authentication) principal).getPrincipal())
+			.ofType(CurrentPrincipal.class)
+			.flatMap((principal) -> serve(session, principal))
+			.switchIfEmpty(Mono.defer(() -> session.close(CloseStatus.POLICY_VIOLATION)));
+	}
+
+	private Mono<Void> serve(WebSocketSession session, CurrentPrincipal principal) {
+		Sinks.One<ClientFrames.Frame.Resume> resumed = Sinks.one();
+		Mono<Void> sending = resumed.asMono()
+			.timeout(RESUME_TIMEOUT)
+			.flatMap((resume) -> this.outbound.send(session, principal, resume.after()))
+			.onErrorResume((ex) -> closeAfterFailure(session, ex));
+		return Mono.firstWithSignal(receive(session, resumed), sending);
+	}
+
+	/** Completes when the client closes (or the server closed it after a violation). */
+	private Mono<Void> receive(WebSocketSession session, Sinks.One<ClientFrames.Frame.Resume> resumed) {
+		ClientFrames frames = new ClientFrames(this.settings, this.json, this.clock);
+		AtomicReference<CloseStatus> violated = new AtomicReference<>();
+		return session.receive().concatMap((message) -> {
+			if (violated.get() != null) {
+				return Mono.empty();
+			}
+			ClientFrames.Frame frame = frames.read(message);
+			if (frame instanceof ClientFrames.Frame.Violation violation) {
+				violated.set(violation.status());
+				return session.close(violation.status());
+			}
+			if (frame instanceof ClientFrames.Frame.Resume resume) {
+				resumed.tryEmitValue(resume);
+			}
+			return Mono.empty();
+		}).then();
+	}
+
+	private static Mono<Void> closeAfterFailure(WebSocketSession session, Throwable ex) {
+		if (ex instanceof TimeoutException) {
+			return session.close(CloseStatus.POLICY_VIOLATION.withReason("Expected a resume frame"));
+		}
+		logger.warn("Stream socket failed: " + ex.getMessage());
+		return session.close(CloseStatus.SERVER_ERROR);
+	}
+
+}

@@ -1,0 +1,123 @@
+package com.claimstream.stream;
+
+import java.time.Duration;
+import java.util.List;
+
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import org.jspecify.annotations.Nullable;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.netty.http.client.HttpClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A real WebSocket client of {@code /api/stream} for tests (Reactor Netty): sends frames,
+ * records every frame it receives and the close status the server sent.
+ */
+final class StreamClient implements AutoCloseable {
+
+	static final String ORIGIN = "http://localhost:8080";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Sinks.Many<String> outgoing = Sinks.many().unicast().onBackpressureBuffer();
+
+	private final Sinks.Many<JsonNode> received = Sinks.many().replay().all();
+
+	private final Sinks.One<Integer> closeStatus = Sinks.one();
+
+	private final Sinks.One<Boolean> connected = Sinks.one();
+
+	private final Disposable connection;
+
+	private StreamClient(int port, @Nullable String origin, @Nullable String token) {
+		this.connection = client(port, origin, token).handle((in, out) -> {
+			this.connected.tryEmitValue(true);
+			in.receiveCloseStatus().map(WebSocketCloseStatus::code).subscribe(this.closeStatus::tryEmitValue);
+			Mono<Void> receiving = in.aggregateFrames()
+				.receive()
+				.asString()
+				.doOnNext((text) -> this.received.tryEmitNext(JSON.readTree(text)))
+				.then();
+			return Mono.when(out.sendString(this.outgoing.asFlux()).then(), receiving);
+		}).doFinally((signal) -> this.received.tryEmitComplete()).subscribe();
+	}
+
+	/** Opens a socket as the holder of {@code token} and sends the resume frame. */
+	static StreamClient resume(int port, String token, @Nullable String after) {
+		StreamClient client = new StreamClient(port, ORIGIN, token);
+		client.send(JSON.createObjectNode().put("type", "resume").put("after", after).toString());
+		return client;
+	}
+
+	/** Opens a socket as the holder of {@code token} without sending anything. */
+	static StreamClient open(int port, String token) {
+		return new StreamClient(port, ORIGIN, token);
+	}
+
+	/** The HTTP status that answered the handshake (101 when it was accepted). */
+	static int handshakeStatus(int port, @Nullable String origin, @Nullable String token) {
+		return client(port, origin, token).handle((in, out) -> Mono.just(101))
+			.next()
+			.onErrorResume(WebSocketClientHandshakeException.class,
+					(ex) -> Mono.just(ex.response().status().code()))
+			.block(Duration.ofSeconds(10));
+	}
+
+	/** Waits for the server's 101. */
+	StreamClient awaitConnected() {
+		this.connected.asMono().block(Duration.ofSeconds(5));
+		return this;
+	}
+
+	void send(String frame) {
+		this.outgoing.tryEmitNext(frame);
+	}
+
+	/** Every frame received so far and from now on, as JSON. */
+	Flux<JsonNode> frames() {
+		return this.received.asFlux();
+	}
+
+	/** The next {@code count} event frames (heartbeats skipped). */
+	List<JsonNode> events(int count, Duration timeout) {
+		return frames().filter((frame) -> "event".equals(frame.path("type").asString()))
+			.take(count)
+			.collectList()
+			.block(timeout);
+	}
+
+	/** The close status code the server sent. */
+	Mono<Integer> closeStatus() {
+		return this.closeStatus.asMono();
+	}
+
+	@Override
+	public void close() {
+		this.connection.dispose();
+	}
+
+	private static reactor.netty.http.client.WebsocketClientSpec.Builder spec() {
+		return reactor.netty.http.client.WebsocketClientSpec.builder().maxFramePayloadLength(1 << 20);
+	}
+
+	private static HttpClient.WebsocketSender client(int port, @Nullable String origin, @Nullable String token) {
+		return HttpClient.create()
+			.headers((headers) -> {
+				if (origin != null) {
+					headers.set(HttpHeaderNames.ORIGIN, origin);
+				}
+				if (token != null) {
+					headers.set(HttpHeaderNames.COOKIE, "claimstream_session=" + token);
+				}
+			})
+			.websocket(spec().build())
+			.uri("ws://localhost:" + port + "/api/stream");
+	}
+
+}
