@@ -15,13 +15,15 @@ import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.claimstream.support.TestEnvironment;
+
 /**
  * A real WebSocket client of {@code /api/stream} for tests (Reactor Netty): sends frames,
  * records every frame it receives and the close status the server sent.
  */
 final class StreamClient implements AutoCloseable {
 
-	static final String ORIGIN = "http://localhost:8080";
+	static final String ORIGIN = TestEnvironment.origin();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
