@@ -15,13 +15,13 @@ import reactor.netty.http.client.HttpClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.claimstream.support.TestEnvironment;
+
 /**
  * A real WebSocket client of {@code /api/stream} for tests (Reactor Netty): sends frames,
  * records every frame it receives and the close status the server sent.
  */
 final class StreamClient implements AutoCloseable {
-
-	static final String ORIGIN = "http://localhost:8080";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -48,16 +48,21 @@ final class StreamClient implements AutoCloseable {
 		}).doFinally((signal) -> this.received.tryEmitComplete()).subscribe();
 	}
 
+	/** The origin our pages are served from in tests: the only one allowed. */
+	static String origin() {
+		return TestEnvironment.origin();
+	}
+
 	/** Opens a socket as the holder of {@code token} and sends the resume frame. */
 	static StreamClient resume(int port, String token, @Nullable String after) {
-		StreamClient client = new StreamClient(port, ORIGIN, token);
+		StreamClient client = new StreamClient(port, origin(), token);
 		client.send(JSON.createObjectNode().put("type", "resume").put("after", after).toString());
 		return client;
 	}
 
 	/** Opens a socket as the holder of {@code token} without sending anything. */
 	static StreamClient open(int port, String token) {
-		return new StreamClient(port, ORIGIN, token);
+		return new StreamClient(port, origin(), token);
 	}
 
 	/** The HTTP status that answered the handshake (101 when it was accepted). */
@@ -73,6 +78,24 @@ final class StreamClient implements AutoCloseable {
 	StreamClient awaitConnected() {
 		this.connected.asMono().block(Duration.ofSeconds(5));
 		return this;
+	}
+
+	/**
+	 * The status answering a WebSocket upgrade request that carries no {@code Origin}: sent as
+	 * plain HTTP, since Netty's WebSocket client always adds one.
+	 */
+	static int handshakeStatusWithoutOrigin(int port, String token) {
+		return HttpClient.create()
+			.headers((headers) -> headers.set(HttpHeaderNames.UPGRADE, "websocket")
+				.set(HttpHeaderNames.CONNECTION, "Upgrade")
+				.set(HttpHeaderNames.SEC_WEBSOCKET_KEY, "dGhlIHNhbXBsZSBub25jZQ==")
+				.set(HttpHeaderNames.SEC_WEBSOCKET_VERSION, "13")
+				.set(HttpHeaderNames.COOKIE, "claimstream_session=" + token))
+			.get()
+			.uri("http://localhost:" + port + "/api/stream")
+			.response()
+			.map((response) -> response.status().code())
+			.block(Duration.ofSeconds(10));
 	}
 
 	void send(String frame) {
