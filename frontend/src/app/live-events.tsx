@@ -59,6 +59,8 @@ export function LiveEventsProvider({ children, createSocket, url }: LiveEventsPr
       createSocket,
       onEvent: (event) => void applyLiveEvent(queryClient, event),
       onResync: () => void queryClient.invalidateQueries(),
+      // a signed-out session refetches as null, and the portal layouts send the user to sign-in
+      onSessionEnded: () => void queryClient.invalidateQueries({ queryKey: sessionQueryKey }),
     });
     const unsubscribe = socket.subscribe(setState);
     socket.start();

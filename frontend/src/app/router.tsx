@@ -96,15 +96,6 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
             const m = await import('./routes/dev/mailbox');
             return { Component: m.MailboxRoute };
           },
-          children: [
-            {
-              path: paths.dev.mail.path,
-              lazy: async () => {
-                const m = await import('./routes/dev/mailbox');
-                return { Component: m.MailRoute };
-              },
-            },
-          ],
         },
         { path: '*', Component: NotFoundRoute },
       ],

@@ -26,7 +26,8 @@ export const paths = {
   },
   dev: {
     mailbox: { path: '/dev/mailbox', getHref: () => '/dev/mailbox' },
-    mail: { path: '/dev/mailbox/:mailId', getHref: (mailId: string) => `/dev/mailbox/${encodeURIComponent(mailId)}` },
+    // a query parameter, not a path segment: the server only routes /dev/mailbox itself to the SPA
+    mail: { getHref: (mailId: string) => `/dev/mailbox?mail=${encodeURIComponent(mailId)}` },
   },
 } as const;
 

@@ -129,3 +129,19 @@ test('after stop nothing reconnects', () => {
   expect(FakeWebSocket.instances).toHaveLength(1);
   expect(socket.getState()).toBe('offline');
 });
+
+test('a close because the session ended asks the app to re-check the session', () => {
+  const onSessionEnded = vi.fn();
+  const socket = createLiveSocket({ url: 'ws://test/api/stream', onEvent: vi.fn(), onResync: vi.fn(), onSessionEnded, createSocket: fakeSocketFactory });
+  socket.start();
+  const first = FakeWebSocket.latest();
+  first.open();
+  first.drop(1006);
+  expect(onSessionEnded).not.toHaveBeenCalled();
+
+  vi.advanceTimersByTime(2_000);
+  FakeWebSocket.latest().open();
+  FakeWebSocket.latest().drop(1008, 'Session ended');
+  expect(onSessionEnded).toHaveBeenCalledTimes(1);
+  socket.stop();
+});

@@ -38,6 +38,8 @@ export type LiveSocketOptions = {
   onEvent: (event: LiveEvent) => void;
   /** Everything cached may be stale (a `reset` frame, or a connection opened without a cursor): refetch. */
   onResync: () => void;
+  /** The server closed the socket because the session ended (1008 "Session ended"): re-check the session. */
+  onSessionEnded?: () => void;
   url?: string;
   createSocket?: SocketFactory;
   /** No frame at all for this long means the connection is dead (heartbeats come every 15 s). */
@@ -54,6 +56,9 @@ export type LiveSocket = {
   /** Listen to state changes; returns the unsubscribe function. */
   subscribe(listener: (state: LiveState) => void): () => void;
 };
+
+/** WebSocket close code 1008 (policy violation), sent with the reason "Session ended". */
+const SESSION_ENDED_CODE = 1008;
 
 export function streamUrl(location: Location = window.location): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/stream`;
@@ -73,6 +78,7 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
   const {
     onEvent,
     onResync,
+    onSessionEnded,
     silenceTimeoutMs = 45_000,
     backoffBaseMs = 1_000,
     backoffMaxMs = 30_000,
@@ -181,8 +187,10 @@ export function createLiveSocket(options: LiveSocketOptions): LiveSocket {
       const frame = parseFrame(message.data);
       if (frame) handleFrame(frame);
     };
-    current.onclose = () => {
-      if (socket === current) dropAndRetry();
+    current.onclose = (event) => {
+      if (socket !== current) return;
+      if (event?.code === SESSION_ENDED_CODE && /session/i.test(event.reason ?? '')) onSessionEnded?.();
+      dropAndRetry();
     };
     current.onerror = () => {
       // a close event follows

@@ -46,9 +46,9 @@ export class FakeWebSocket implements SocketLike {
   }
 
   /** The connection went away without the client asking. */
-  drop() {
+  drop(code = 1006, reason = '') {
     this.readyState = 3;
-    this.onclose?.(new CloseEvent('close', { code: 1006 }));
+    this.onclose?.(new CloseEvent('close', { code, reason }));
   }
 }
 

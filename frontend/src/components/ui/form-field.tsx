@@ -18,22 +18,22 @@ function FieldFrame({ id, label, error, hint, optional, children, className }: F
         {optional ? <span className="field-optional"> (optional)</span> : null}
       </label>
       {children}
-      {hint ? (
-        <div className="field-hint" id={`${id}-hint`}>
-          {hint}
-        </div>
-      ) : null}
       {error ? (
         <p className="field-error" id={`${id}-error`}>
           {error}
         </p>
+      ) : null}
+      {hint ? (
+        <div className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </div>
       ) : null}
     </div>
   );
 }
 
 function describedBy(id: string, error?: string, hint?: ReactNode): string | undefined {
-  return [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return [error ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined;
 }
 
 type Common = { label: string; error?: string; hint?: ReactNode; optional?: boolean; fieldClassName?: string };

@@ -1,11 +1,12 @@
-import { Link, Outlet, useParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { MailList } from '@/features/mailbox/components/mail-list';
 import { MailView } from '@/features/mailbox/components/mail-view';
 
 /** Development only: the mail Claimstream would have sent, so invitations can be opened without SMTP. */
 export function MailboxRoute() {
-  const { mailId } = useParams();
+  const [params] = useSearchParams();
+  const mailId = params.get('mail');
   return (
     <div className="shell">
       <p className="dev-banner">Development mailbox — mail is kept here because no mail server is configured.</p>
@@ -15,23 +16,22 @@ export function MailboxRoute() {
         </div>
         <div className={mailId ? 'mailbox mailbox-open' : 'mailbox'}>
           <section className="card mailbox-list" aria-label="Sent mail">
-            <MailList />
+            <MailList selectedId={mailId} />
           </section>
           <div className="mailbox-detail">
             {mailId ? (
-              <Link className="back-link mailbox-back" to={paths.dev.mailbox.getHref()}>
-                ← All mail
-              </Link>
-            ) : null}
-            <Outlet />
+              <>
+                <Link className="back-link mailbox-back" to={paths.dev.mailbox.getHref()}>
+                  ← All mail
+                </Link>
+                <MailView mailId={mailId} />
+              </>
+            ) : (
+              <p className="muted mailbox-hint">Choose a mail to read it.</p>
+            )}
           </div>
         </div>
       </main>
     </div>
   );
-}
-
-export function MailRoute() {
-  const { mailId = '' } = useParams();
-  return <MailView mailId={mailId} />;
 }

@@ -12,7 +12,7 @@ const optionalMatching = (pattern: RegExp, message: string, max = 100) =>
 export const createClientInputSchema = z.object({
   firstName: text(100).min(1, 'Enter a first name'),
   lastName: text(100).min(1, 'Enter a last name'),
-  email: text(254).min(1, 'Enter an email address').email('Enter a valid email address'),
+  email: text(320).min(1, 'Enter an email address').email('Enter a valid email address'),
   preferredName: text(100),
   pronouns: text(50),
   dateOfBirth: optionalMatching(/^\d{4}-\d{2}-\d{2}$/, 'Use the format YYYY-MM-DD'),
@@ -30,7 +30,7 @@ export const createClientInputSchema = z.object({
     postalCode: text(20),
   }),
   emergencyContact: z.object({ name: text(200), phone: text(30), relationship: text(50) }),
-  alertNote: text(1000),
+  alertNote: text(2000),
   clinicianId: z.string(),
 });
 

@@ -64,7 +64,7 @@ export function InvitationPanel({ client }: { client: Client }) {
             </Button>
           ) : null}
           <div className="danger-zone">
-            <Button variant="ghost" className="btn-block" onClick={() => setConfirmRemove(true)}>
+            <Button variant="ghost" className="btn-block btn-danger-text" onClick={() => setConfirmRemove(true)}>
               Remove client…
             </Button>
           </div>

@@ -123,3 +123,22 @@ test('a link without a token is invalid and asks the server nothing', async () =
 
   expect(await screen.findByRole('heading', { name: "This link isn't valid" })).toBeInTheDocument();
 });
+
+test('a second link opened in the same tab starts over with its own token', async () => {
+  const tokens: string[] = [];
+  server.use(
+    http.post('*/api/invitations/lookup', async ({ request }) => {
+      const { token } = (await request.json()) as { token: string };
+      tokens.push(token);
+      return token === 'tok-secret-123' ? HttpResponse.json(invitation) : problemResponse('invitation-revoked', 410);
+    }),
+  );
+  const { user } = openLink();
+  await user.click(await screen.findByRole('button', { name: 'Accept' }));
+
+  window.location.hash = 'token=tok-second-456';
+
+  expect(await screen.findByRole('heading', { name: 'This link is no longer valid' })).toBeInTheDocument();
+  expect(tokens).toEqual(['tok-secret-123', 'tok-second-456']);
+  await vi.waitFor(() => expect(window.location.hash).toBe(''));
+});

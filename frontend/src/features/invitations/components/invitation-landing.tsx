@@ -17,20 +17,25 @@ type Step = 'choose' | 'confirm-decline' | 'password' | 'declined';
 /** Where an invitation link lands, on a phone first: who invited you, accept or decline, then a password. */
 export function InvitationLanding({ onAccepted }: { onAccepted: (session: Session) => void }) {
   const token = useInvitationToken();
+  if (!token) return <InvitationProblem slug="invitation-invalid" />;
+  // A second link opened in the same tab (only the fragment changes) starts over.
+  return <InvitationFlow key={token} token={token} onAccepted={onAccepted} />;
+}
+
+function InvitationFlow({ token, onAccepted }: { token: string; onAccepted: (session: Session) => void }) {
   const lookup = useLookupInvitation();
-  const decline = useDeclineInvitation(token ?? '');
+  const decline = useDeclineInvitation(token);
   const [step, setStep] = useState<Step>('choose');
   const [linkProblem, setLinkProblem] = useState<ApiProblem | null>(null);
   const asked = useRef(false);
 
   useEffect(() => {
-    if (!token || asked.current) return;
+    if (asked.current) return;
     asked.current = true;
     lookup.mutate(token);
   }, [token, lookup]);
 
   const failure = linkProblem ?? (lookup.error as ApiProblem | null) ?? (decline.error as ApiProblem | null);
-  if (!token) return <InvitationProblem slug="invitation-invalid" />;
   if (failure && isProblem(failure) && invitationProblemSlugs.includes(failure.slug)) return <InvitationProblem slug={failure.slug} />;
   if (lookup.isError) {
     return (

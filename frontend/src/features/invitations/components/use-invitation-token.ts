@@ -8,7 +8,9 @@ import { useLocation, useNavigate } from 'react-router';
 export function useInvitationToken(): string | null {
   const location = useLocation();
   const navigate = useNavigate();
-  const [token] = useState(() => new URLSearchParams(location.hash.replace(/^#/, '')).get('token'));
+  const fromUrl = new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
+  const [token, setToken] = useState(fromUrl);
+  if (fromUrl && fromUrl !== token) setToken(fromUrl);
 
   useEffect(() => {
     if (!location.hash) return;

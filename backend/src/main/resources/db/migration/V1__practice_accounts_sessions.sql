@@ -35,11 +35,11 @@ create table session (
 
 create index session_account on session (account_id) where ended_at is null;
 
--- Failed sign-ins, counted per account and per address over a sliding window.
-create table login_failure (
-	scope text not null check (scope in ('account', 'address')),
+-- Failed attempts (sign-ins per account and per address, invitation tokens per address), counted over a sliding window.
+create table failed_attempt (
+	scope text not null,
 	key text not null,
 	failed_at timestamptz not null
 );
 
-create index login_failure_lookup on login_failure (scope, key, failed_at);
+create index failed_attempt_lookup on failed_attempt (scope, key, failed_at);

@@ -2,7 +2,6 @@ package com.claimstream.client;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -23,7 +22,6 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.claimstream.common.FieldError;
-import com.claimstream.common.Problem;
 import com.claimstream.common.ProblemException;
 import com.claimstream.invitation.InvitationView;
 import com.claimstream.security.CurrentPrincipal;
@@ -103,8 +101,7 @@ class ClientController {
 			errors.add(new FieldError("size", "A page holds 1 to " + MAX_PAGE_SIZE + " clients"));
 		}
 		if (!errors.isEmpty()) {
-			throw new ProblemException(Problem.VALIDATION_FAILED, "The list query has invalid parameters",
-					Map.of("errors", errors));
+			throw ProblemException.invalid(errors);
 		}
 		return new ClientQuery((search != null && search.length() > 200) ? search.substring(0, 200) : search, wanted,
 				sort, page, size);

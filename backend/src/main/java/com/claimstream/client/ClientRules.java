@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -12,7 +11,6 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Component;
 
 import com.claimstream.common.FieldError;
-import com.claimstream.common.Problem;
 import com.claimstream.common.ProblemException;
 import com.claimstream.security.AccountService;
 import com.claimstream.security.Role;
@@ -39,7 +37,7 @@ class ClientRules {
 			errors.add(new FieldError("timezone", "Choose a timezone like America/New_York"));
 		}
 		return clinicianError(practiceId, profile.clinicianId()).doOnNext(errors::add)
-			.then(Mono.defer(() -> errors.isEmpty() ? Mono.empty() : Mono.error(invalid(errors))));
+			.then(Mono.defer(() -> errors.isEmpty() ? Mono.empty() : Mono.error(ProblemException.invalid(errors))));
 	}
 
 	private Mono<FieldError> clinicianError(UUID practiceId, UUID clinicianId) {
@@ -61,12 +59,6 @@ class ClientRules {
 		catch (DateTimeException ex) {
 			return false;
 		}
-	}
-
-	private static ProblemException invalid(List<FieldError> errors) {
-		return new ProblemException(Problem.VALIDATION_FAILED,
-				(errors.size() == 1) ? errors.get(0).message() : errors.size() + " fields are invalid",
-				Map.of("errors", errors));
 	}
 
 }

@@ -1,7 +1,5 @@
 package com.claimstream.common;
 
-import java.util.List;
-
 import org.springframework.http.ProblemDetail;
 
 /**
@@ -23,17 +21,6 @@ public final class ProblemDetails {
 		ProblemDetail body = of(exception.problem(), exception.getMessage());
 		exception.properties().forEach(body::setProperty);
 		return body;
-	}
-
-	public static ProblemDetail invalid(List<FieldError> errors) {
-		ProblemDetail body = of(Problem.VALIDATION_FAILED,
-				(errors.size() == 1) ? errors.get(0).message() : errors.size() + " fields are invalid");
-		body.setProperty("errors", errors);
-		return body;
-	}
-
-	public static ProblemDetail invalid(String field, String message) {
-		return invalid(List.of(new FieldError(field, message)));
 	}
 
 }

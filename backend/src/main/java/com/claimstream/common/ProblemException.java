@@ -1,5 +1,6 @@
 package com.claimstream.common;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,18 @@ public class ProblemException extends RuntimeException {
 		super(detail, null, false, false);
 		this.problem = problem;
 		this.properties = properties;
+	}
+
+	/** Invalid fields, each named with its message. */
+	public static ProblemException invalid(List<FieldError> errors) {
+		return new ProblemException(Problem.VALIDATION_FAILED,
+				(errors.size() == 1) ? errors.get(0).message() : errors.size() + " fields are invalid",
+				Map.of("errors", errors));
+	}
+
+	/** A domain fact that concerns one field of the request, so forms show it on that field. */
+	public static ProblemException onField(Problem problem, String field, String message) {
+		return new ProblemException(problem, message, Map.of("errors", List.of(new FieldError(field, message))));
 	}
 
 	public Problem problem() {

@@ -48,7 +48,7 @@ class ProblemResponses implements WebExceptionHandler {
 			return ProblemDetails.of(problem);
 		}
 		if (ex instanceof WebExchangeBindException invalid) {
-			return ProblemDetails.invalid(fieldErrors(invalid));
+			return ProblemDetails.of(ProblemException.invalid(fieldErrors(invalid)));
 		}
 		if (ex instanceof UnsupportedMediaTypeStatusException) {
 			return ProblemDetails.of(Problem.UNSUPPORTED_MEDIA_TYPE, "This endpoint accepts application/json only");

@@ -10,6 +10,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
+import com.claimstream.common.Problem;
+import com.claimstream.security.AttemptLimit;
+import com.claimstream.security.AttemptLimiter;
+import com.claimstream.security.ClientAddress;
 import com.claimstream.security.SessionResponder;
 import com.claimstream.security.SessionResponse;
 
@@ -24,26 +28,35 @@ class InvitationController {
 
 	private final SessionResponder sessions;
 
-	InvitationController(InvitationService invitations, SessionResponder sessions) {
+	private final AttemptLimiter attempts;
+
+	InvitationController(InvitationService invitations, SessionResponder sessions, AttemptLimiter attempts) {
 		this.invitations = invitations;
 		this.sessions = sessions;
+		this.attempts = attempts;
 	}
 
 	@PostMapping("/api/invitations/lookup")
-	Mono<InvitationLanding> lookup(@Valid @RequestBody TokenRequest request) {
-		return this.invitations.lookup(request.token());
+	Mono<InvitationLanding> lookup(@Valid @RequestBody TokenRequest request, ServerWebExchange exchange) {
+		return limited(exchange, this.invitations.lookup(request.token()));
 	}
 
 	@PostMapping("/api/invitations/accept")
 	Mono<SessionResponse> accept(@Valid @RequestBody AcceptInvitationRequest request, ServerWebExchange exchange) {
-		return this.invitations.accept(request.token(), request.password())
+		return limited(exchange, this.invitations.accept(request.token(), request.password()))
 			.flatMap((account) -> this.sessions.signIn(exchange, account));
 	}
 
 	@PostMapping("/api/invitations/decline")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	Mono<Void> decline(@Valid @RequestBody TokenRequest request) {
-		return this.invitations.decline(request.token());
+	Mono<Void> decline(@Valid @RequestBody TokenRequest request, ServerWebExchange exchange) {
+		return limited(exchange, this.invitations.decline(request.token()));
+	}
+
+	/** Guessing tokens is slowed per address: unknown tokens count, valid ones never do. */
+	private <T> Mono<T> limited(ServerWebExchange exchange, Mono<T> use) {
+		return this.attempts.limit(AttemptLimit.TOKENS_PER_ADDRESS, ClientAddress.of(exchange), Problem.INVITATION_INVALID,
+				use);
 	}
 
 }

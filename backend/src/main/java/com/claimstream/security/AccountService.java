@@ -3,9 +3,7 @@ package com.claimstream.security;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
@@ -13,7 +11,6 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.stereotype.Service;
 
-import com.claimstream.common.FieldError;
 import com.claimstream.common.Problem;
 import com.claimstream.common.ProblemException;
 
@@ -47,9 +44,8 @@ public class AccountService {
 			.then(this.passwords.hash(account.password()))
 			.flatMap((hash) -> this.accounts.insert(new Account(UUID.randomUUID(), Portal.of(account.role()).column(),
 					email, account.name().trim(), hash, account.role(), account.practiceId()), this.clock.instant()))
-			.switchIfEmpty(Mono.error(() -> new ProblemException(Problem.EMAIL_TAKEN,
-					"An account with this email already exists",
-					Map.of("errors", List.of(new FieldError("email", "An account with this email already exists"))))))
+			.switchIfEmpty(Mono.error(() -> ProblemException.onField(Problem.EMAIL_TAKEN, "email",
+					"An account with this email already exists")))
 			.map((id) -> new AccountSummary(id, email, account.name().trim(), account.role()));
 	}
 

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -18,7 +16,6 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-import com.claimstream.common.FieldError;
 import com.claimstream.common.Problem;
 import com.claimstream.common.ProblemException;
 
@@ -46,8 +43,7 @@ class Passwords {
 	void requireAcceptable(String password, String... personalWords) {
 		String problem = check(password, personalWords);
 		if (problem != null) {
-			throw new ProblemException(Problem.WEAK_PASSWORD, problem,
-					Map.of("errors", List.of(new FieldError("password", problem))));
+			throw ProblemException.onField(Problem.WEAK_PASSWORD, "password", problem);
 		}
 	}
 

@@ -25,7 +25,7 @@ import com.claimstream.common.ProblemWriter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+	static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'";
 

@@ -28,15 +28,15 @@ class SessionController {
 
 	private final SessionCookies cookies;
 
-	private final LoginThrottle throttle;
+	private final AttemptLimiter attempts;
 
 	SessionController(AccountService accounts, SessionService sessions, SessionResponder responder,
-			SessionCookies cookies, LoginThrottle throttle) {
+			SessionCookies cookies, AttemptLimiter attempts) {
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.responder = responder;
 		this.cookies = cookies;
-		this.throttle = throttle;
+		this.attempts = attempts;
 	}
 
 	@GetMapping("/api/session")
@@ -49,12 +49,12 @@ class SessionController {
 	@PostMapping("/api/sessions")
 	Mono<SessionResponse> signIn(@Valid @RequestBody SignInRequest request, ServerWebExchange exchange) {
 		String email = AccountService.normalize(request.email());
-		String address = SessionResponder.clientAddress(exchange);
-		return this.throttle.check(email, address)
-			.then(this.accounts.verify(request.portal().portal(), email, request.password()))
-			.onErrorResume(ProblemException.class, (ex) -> (ex.problem() == Problem.INVALID_CREDENTIALS)
-					? this.throttle.recordFailure(email, address).then(Mono.error(ex)) : Mono.error(ex))
-			.flatMap((account) -> this.throttle.forgive(email).then(this.responder.signIn(exchange, account)));
+		String address = ClientAddress.of(exchange);
+		Mono<AccountSummary> verified = this.accounts.verify(request.portal().portal(), email, request.password());
+		return this.attempts.limit(AttemptLimit.PER_ACCOUNT, email, Problem.INVALID_CREDENTIALS,
+				this.attempts.limit(AttemptLimit.PER_ADDRESS, address, Problem.INVALID_CREDENTIALS, verified))
+			.flatMap((account) -> this.attempts.forgive(AttemptLimit.PER_ACCOUNT, email)
+				.then(this.responder.signIn(exchange, account)));
 	}
 
 	@DeleteMapping("/api/sessions/current")

@@ -1,8 +1,5 @@
 package com.claimstream.security;
 
-import java.net.InetSocketAddress;
-
-import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpHeaders;
@@ -30,7 +27,7 @@ public class SessionResponder {
 
 	public Mono<SessionResponse> signIn(ServerWebExchange exchange, AccountSummary account) {
 		return this.sessions
-			.start(account.id(), clientAddress(exchange), exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT))
+			.start(account.id(), ClientAddress.of(exchange), exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT))
 			.doOnNext((started) -> this.cookies.write(exchange, started))
 			.flatMap((started) -> describe(started.principal()));
 	}
@@ -43,11 +40,6 @@ public class SessionResponder {
 		}
 		return this.practices.nameOf(principal.practiceId())
 			.map((name) -> new SessionResponse(account, new SessionResponse.PracticeBody(principal.practiceId(), name)));
-	}
-
-	static String clientAddress(ServerWebExchange exchange) {
-		@Nullable InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-		return (remote != null && remote.getAddress() != null) ? remote.getAddress().getHostAddress() : "unknown";
 	}
 
 }

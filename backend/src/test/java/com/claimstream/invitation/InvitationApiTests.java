@@ -1,6 +1,5 @@
 package com.claimstream.invitation;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
+import com.claimstream.security.SecretTokens;
 import com.claimstream.support.ApiTest;
 import com.claimstream.support.Browser;
 import com.claimstream.support.Mailbox;
@@ -40,16 +40,17 @@ class InvitationApiTests {
 	DatabaseClient database;
 
 	@AfterEach
-	void resetClock() {
+	void resetClockAndTokenGuesses() {
 		this.clock.reset();
+		this.database.sql("delete from failed_attempt where scope = 'token-address'").then().block();
 	}
 
 	@Test
 	void acceptingCreatesTheClientAccountSignsItInAndConnectsTheClient() {
-		SignedIn admin = Practices.signUp(this.http);
-		String email = Practices.uniqueEmail("new");
-		UUID client = Practices.addClient(admin.browser(), email);
-		String token = Mailbox.invitationToken(this.http, email);
+		Invited invited = invite("new");
+		SignedIn admin = invited.admin();
+		UUID client = invited.client();
+		String token = invited.token();
 		Browser phone = new Browser(this.http);
 		phone.post("/api/invitations/lookup", Map.of("token", token)).expectStatus().isOk().expectBody()
 			.jsonPath("$.clinicianName").isEqualTo("Dr. Test Admin")
@@ -106,10 +107,8 @@ class InvitationApiTests {
 
 	@Test
 	void ofTwentyConcurrentAcceptsExactlyOneSucceeds() throws Exception {
-		SignedIn admin = Practices.signUp(this.http);
-		String email = Practices.uniqueEmail("race");
-		Practices.addClient(admin.browser(), email);
-		String token = Mailbox.invitationToken(this.http, email);
+		Invited invited = invite("race");
+		String token = invited.token();
 		List<Browser> phones = IntStream.range(0, 20).mapToObj((i) -> new Browser(this.http)).toList();
 		ExecutorService pool = Executors.newFixedThreadPool(20);
 		try {
@@ -142,10 +141,10 @@ class InvitationApiTests {
 
 	@Test
 	void aRevokedLinkStopsWorking() {
-		SignedIn admin = Practices.signUp(this.http);
-		String email = Practices.uniqueEmail("revoke");
-		UUID client = Practices.addClient(admin.browser(), email);
-		String token = Mailbox.invitationToken(this.http, email);
+		Invited invited = invite("revoke");
+		SignedIn admin = invited.admin();
+		UUID client = invited.client();
+		String token = invited.token();
 		admin.browser().post("/api/clients/" + client + "/invitation/revoke").expectStatus().isOk()
 			.expectBody().jsonPath("$.status").isEqualTo("revoked");
 		accept(token).expectStatus().isEqualTo(410).expectBody().jsonPath("$.type").isEqualTo("/problems/invitation-revoked");
@@ -153,10 +152,10 @@ class InvitationApiTests {
 
 	@Test
 	void decliningIsFinalAndShownToThePractice() {
-		SignedIn admin = Practices.signUp(this.http);
-		String email = Practices.uniqueEmail("decline");
-		UUID client = Practices.addClient(admin.browser(), email);
-		String token = Mailbox.invitationToken(this.http, email);
+		Invited invited = invite("decline");
+		SignedIn admin = invited.admin();
+		UUID client = invited.client();
+		String token = invited.token();
 		new Browser(this.http).post("/api/invitations/decline", Map.of("token", token)).expectStatus().isNoContent();
 		accept(token).expectStatus().isEqualTo(410).expectBody().jsonPath("$.type").isEqualTo("/problems/invitation-used");
 		admin.browser().get("/api/clients/{id}", client).expectBody().jsonPath("$.status").isEqualTo("declined");
@@ -166,10 +165,8 @@ class InvitationApiTests {
 
 	@Test
 	void lookingALinkUpManyTimesDoesNotUseItUp() {
-		SignedIn admin = Practices.signUp(this.http);
-		String email = Practices.uniqueEmail("prefetch");
-		Practices.addClient(admin.browser(), email);
-		String token = Mailbox.invitationToken(this.http, email);
+		Invited invited = invite("prefetch");
+		String token = invited.token();
 		for (int i = 0; i < 10; i++) {
 			new Browser(this.http).post("/api/invitations/lookup", Map.of("token", token)).expectStatus().isOk();
 		}
@@ -181,17 +178,39 @@ class InvitationApiTests {
 	void unknownTokensAreInvalidAndOnlyHashesAreStored() {
 		accept("x".repeat(43)).expectStatus().isNotFound().expectBody().jsonPath("$.type").isEqualTo("/problems/invitation-invalid");
 		accept("").expectStatus().isBadRequest();
-		SignedIn admin = Practices.signUp(this.http);
-		String email = Practices.uniqueEmail("hash");
-		Practices.addClient(admin.browser(), email);
-		String token = Mailbox.invitationToken(this.http, email);
+		Invited invited = invite("hash");
+		String token = invited.token();
 		assertThat(token).hasSize(43);
-		Long raw = this.database.sql("select count(*) from invitation where encode(token_hash, 'escape') like :t or email = :t")
+		Long rowsHoldingTheToken = this.database.sql("select count(*) from invitation i where i::text like :t")
 			.bind("t", "%" + token + "%").map((row) -> row.get(0, Long.class)).one().block();
-		byte[] stored = this.database.sql("select token_hash from invitation where email = :email")
-			.bind("email", email).map((row) -> row.get(0, byte[].class)).one().block();
-		assertThat(raw).isZero();
-		assertThat(stored).hasSize(32).isNotEqualTo(token.getBytes(StandardCharsets.UTF_8));
+		byte[] stored = this.database.sql("select token_hash from invitation where client_id = :client")
+			.bind("client", invited.client()).map((row) -> row.get(0, byte[].class)).one().block();
+		assertThat(rowsHoldingTheToken).isZero();
+		assertThat(stored).isEqualTo(SecretTokens.hash(token));
+	}
+
+	@Test
+	void guessingTokensIsSlowedDownPerAddress() {
+		Invited invited = invite("guess");
+		String token = invited.token();
+		for (int guess = 0; guess < 20; guess++) {
+			accept(SecretTokens.generate()).expectStatus().isNotFound();
+		}
+		accept(SecretTokens.generate()).expectStatus().isEqualTo(429).expectHeader().exists("Retry-After");
+		accept(token).expectStatus().isEqualTo(429);
+		this.clock.advance(Duration.ofSeconds(61));
+		accept(token).expectStatus().isOk();
+	}
+
+	/** A new practice that has just invited a new client. */
+	private Invited invite(String who) {
+		SignedIn admin = Practices.signUp(this.http);
+		String email = Practices.uniqueEmail(who);
+		UUID client = Practices.addClient(admin.browser(), email);
+		return new Invited(admin, client, Mailbox.invitationToken(this.http, email));
+	}
+
+	private record Invited(SignedIn admin, UUID client, String token) {
 	}
 
 	private WebTestClient.ResponseSpec accept(String token) {

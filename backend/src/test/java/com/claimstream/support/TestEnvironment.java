@@ -47,6 +47,7 @@ public final class TestEnvironment implements BeforeAllCallback {
 
 	/** The origin of the application under test, as a browser sees it. */
 	public static String origin() {
+		start();
 		return "http://localhost:" + serverPort;
 	}
 

@@ -1,0 +1,60 @@
+package com.claimstream.journey;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import com.claimstream.support.ApiTest;
+import com.claimstream.support.TestEnvironment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the Playwright journeys of {@code frontend/e2e} in real Chromium against this very
+ * application (the built SPA, the real API, the embedded PostgreSQL), so they are part of the
+ * one test command. Screenshots land in {@code frontend/test-results}, the output in
+ * {@code backend/target/playwright.log}.
+ */
+@ApiTest
+class BrowserJourneyTests {
+
+	private static final Path FRONTEND = Path.of("..", "frontend").toAbsolutePath().normalize();
+
+	@Test
+	void journeysPassInChromium() throws IOException, InterruptedException {
+		String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+		assertThat(new File(chromium)).as("Chromium for the browser journeys (apt-get install chromium, or set CHROMIUM_PATH)")
+			.canRead();
+		Path log = Path.of("target", "playwright.log").toAbsolutePath();
+		Files.createDirectories(log.getParent());
+		ProcessBuilder playwright = new ProcessBuilder(List.of(node(), "node_modules/@playwright/test/cli.js", "test"))
+			.directory(FRONTEND.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile());
+		playwright.environment().put("BASE_URL", TestEnvironment.origin());
+		playwright.environment().put("CHROMIUM_PATH", chromium);
+		playwright.environment().put("CI", "true");
+		Process run = playwright.start();
+		boolean finished = run.waitFor(5, TimeUnit.MINUTES);
+		if (!finished) {
+			run.destroyForcibly();
+		}
+		String output = Files.readString(log, StandardCharsets.UTF_8);
+		System.out.println(output);
+		assertThat(finished).as("Playwright finished within 5 minutes").isTrue();
+		assertThat(run.exitValue()).as("Playwright journeys (output above)").isZero();
+	}
+
+	/** The Node the frontend build used: frontend-maven-plugin's, or the machine's linked into its place. */
+	private static String node() {
+		Path installed = FRONTEND.resolve("node").resolve("node");
+		return Files.isExecutable(installed) ? installed.toString() : "node";
+	}
+
+}

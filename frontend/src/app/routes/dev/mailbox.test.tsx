@@ -1,0 +1,32 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { renderApp } from '@/testing/render';
+import { server } from '@/testing/msw-server';
+import { MailboxRoute } from './mailbox';
+
+const mail = (id: string, to: string, createdAt: string, text = 'Hello') => ({ id, to, subject: `Invitation ${id}`, text, html: '<p>x</p>', createdAt, status: 'sent' });
+
+test('lists sent mail newest first; opening one shows its text with the invitation link clickable in this tab', async () => {
+  server.use(
+    http.get('*/api/dev/mailbox', () =>
+      HttpResponse.json([
+        mail('old', 'a@example.com', '2026-01-05T09:00:00Z'),
+        mail('new', 'jane@example.com', '2026-01-05T10:00:00Z', 'Hi Jane,\n\nAccept the invitation: http://localhost:8080/portal/invite#token=abc123\n\nThanks'),
+      ]),
+    ),
+  );
+  renderApp(<MailboxRoute />, { path: '/dev/mailbox' });
+
+  const list = await screen.findByRole('list', { name: 'Sent mail' });
+  const items = within(list).getAllByRole('link');
+  expect(items.map((item) => item.textContent)).toEqual([expect.stringContaining('jane@example.com'), expect.stringContaining('a@example.com')]);
+
+  await userEvent.setup().click(items[0]);
+
+  const link = await screen.findByRole('link', { name: 'http://localhost:8080/portal/invite#token=abc123' });
+  expect(link).toHaveAttribute('href', 'http://localhost:8080/portal/invite#token=abc123');
+  expect(link).not.toHaveAttribute('target');
+  expect(screen.getByText(/Hi Jane,/)).toBeInTheDocument();
+  expect(items[0]).toHaveAttribute('aria-current', 'page');
+});
