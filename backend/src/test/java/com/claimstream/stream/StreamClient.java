@@ -1,11 +1,15 @@
 package com.claimstream.stream;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
+import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -96,6 +100,18 @@ final class StreamClient implements AutoCloseable {
 			.response()
 			.map((response) -> response.status().code())
 			.block(Duration.ofSeconds(10));
+	}
+
+	/** Sends one text message in continuation frames of {@code fragment} each. */
+	static int closeStatusAfterFragmentedMessage(int port, String token, String fragment, int fragments) {
+		return client(port, origin(), token).handle((in, out) -> {
+			List<WebSocketFrame> frames = new ArrayList<>();
+			frames.add(new TextWebSocketFrame(false, 0, fragment));
+			for (int i = 1; i < fragments; i++) {
+				frames.add(new ContinuationWebSocketFrame(i == fragments - 1, 0, fragment));
+			}
+			return out.sendObject(Flux.fromIterable(frames)).then().thenMany(in.receiveCloseStatus().map(WebSocketCloseStatus::code));
+		}).next().block(Duration.ofSeconds(10));
 	}
 
 	void send(String frame) {
