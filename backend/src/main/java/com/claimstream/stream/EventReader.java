@@ -3,6 +3,8 @@ package com.claimstream.stream;
 import java.time.Duration;
 import java.util.List;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +13,7 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,12 +38,17 @@ class EventReader implements SmartLifecycle {
 
 	private int idlePolls;
 
+	private final Counter failures;
+
 	private volatile @Nullable Disposable loop;
 
-	EventReader(EventRepository events, EventHub hub, StreamSettings settings) {
+	EventReader(EventRepository events, EventHub hub, StreamSettings settings, MeterRegistry meters) {
 		this.events = events;
 		this.hub = hub;
 		this.settings = settings;
+		this.failures = Counter.builder("claimstream.stream.reader.failures")
+			.description("Failed outbox polls; the reader retries them from the same cursor")
+			.register(meters);
 	}
 
 	@Override
@@ -51,8 +59,7 @@ class EventReader implements SmartLifecycle {
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(50))
 				.maxBackoff(Duration.ofSeconds(2))
 				.transientErrors(true)
-				.doBeforeRetry((signal) -> logger.warn("Stream reader failed; retrying from " + this.cursor + ": "
-						+ signal.failure().getMessage())))
+				.doBeforeRetry((signal) -> failed(signal.failure())))
 			.subscribe(null, (ex) -> logger.error("Stream reader stopped", ex));
 	}
 
@@ -69,6 +76,12 @@ class EventReader implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.loop != null;
+	}
+
+	private void failed(Throwable failure) {
+		this.failures.increment();
+		logger.warn("Stream reader failed; retrying from " + this.cursor + ": "
+				+ NestedExceptionUtils.getMostSpecificCause(failure).getMessage());
 	}
 
 	/** One poll; emits the delay before the next. */

@@ -16,13 +16,14 @@ import com.claimstream.security.CurrentPrincipal;
 /**
  * Reads the outbox in {@link Cursor} order, only below the oldest open transaction
  * ({@code pg_snapshot_xmin}), so a row that commits later can never sort before one
- * already delivered.
+ * already delivered. The text form of {@code txid} is selected under another name: an
+ * output column named {@code txid} would make {@code order by txid} sort as text.
  */
 @Repository
 class EventRepository {
 
 	private static final String COLUMNS = """
-			select txid::text as txid, position, event_id, practice_id, client_account_id, kind,
+			select txid::text as cursor_txid, position, event_id, practice_id, client_account_id, kind,
 			       occurred_at, subject_type, subject_id, data::text as data
 			from event
 			""";
@@ -44,7 +45,7 @@ class EventRepository {
 	/** The last committed event's cursor: a reader started now delivers what follows it. */
 	Mono<Cursor> head() {
 		return this.database.sql("""
-				select txid::text as txid, position from event
+				select txid::text as cursor_txid, position from event
 				where txid < pg_snapshot_xmin(pg_current_snapshot())
 				order by txid desc, position desc limit 1
 				""")
@@ -103,7 +104,7 @@ class EventRepository {
 	}
 
 	private static Cursor cursor(Readable row) {
-		return new Cursor(Long.parseLong(row.get("txid", String.class)), row.get("position", Long.class));
+		return new Cursor(Long.parseLong(row.get("cursor_txid", String.class)), row.get("position", Long.class));
 	}
 
 }

@@ -12,9 +12,11 @@ import org.springframework.web.reactive.socket.server.WebSocketService;
 import org.springframework.web.reactive.socket.server.support.HandshakeWebSocketService;
 import org.springframework.web.reactive.socket.server.upgrade.ReactorNettyRequestUpgradeStrategy;
 
+import com.claimstream.common.PeriodicTask;
+
 /**
  * Maps {@code /api/stream} to its handshake, ahead of the annotated controllers and the
- * SPA routes.
+ * SPA routes, and schedules the stream's periodic tasks.
  */
 @Configuration(proxyBeanMethods = false)
 class StreamConfiguration {
@@ -22,6 +24,16 @@ class StreamConfiguration {
 	@Bean
 	SimpleUrlHandlerMapping streamHandlerMapping(StreamEndpoint endpoint) {
 		return new SimpleUrlHandlerMapping(Map.of("/api/stream", endpoint), Ordered.HIGHEST_PRECEDENCE);
+	}
+
+	@Bean
+	PeriodicTask streamSessionSweep(SessionSweep sweep, StreamSettings settings) {
+		return new PeriodicTask("Stream session sweep", settings.sessionSweep(), sweep::sweep);
+	}
+
+	@Bean
+	PeriodicTask streamTransactionAgeProbe(OpenTransactionGauge gauge, StreamSettings settings) {
+		return new PeriodicTask("Open transaction probe", settings.transactionAgeProbe(), gauge::measure);
 	}
 
 	/** Netty itself refuses client frames over the limit (close 1009) before they are buffered. */

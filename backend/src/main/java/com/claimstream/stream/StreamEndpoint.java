@@ -1,12 +1,7 @@
 package com.claimstream.stream;
 
-import java.util.Arrays;
-import java.util.List;
-
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.server.WebSocketService;
@@ -17,6 +12,7 @@ import com.claimstream.common.Problem;
 import com.claimstream.common.ProblemDetails;
 import com.claimstream.common.ProblemWriter;
 import com.claimstream.security.CurrentPrincipal;
+import com.claimstream.security.OriginPolicy;
 
 /**
  * The {@code /api/stream} handshake: refuses, before any upgrade, a request without a
@@ -33,14 +29,13 @@ class StreamEndpoint implements WebHandler {
 
 	private final ProblemWriter problems;
 
-	private final List<String> allowedOrigins;
+	private final OriginPolicy origins;
 
-	StreamEndpoint(StreamSocketHandler socket, ProblemWriter problems, StreamSettings settings,
-			@Value("${claimstream.allowed-origins}") String allowedOrigins) {
+	StreamEndpoint(StreamSocketHandler socket, ProblemWriter problems, OriginPolicy origins, StreamSettings settings) {
 		this.upgrades = StreamConfiguration.upgrades(settings);
 		this.socket = socket;
 		this.problems = problems;
-		this.allowedOrigins = Arrays.stream(allowedOrigins.split(",")).map(String::trim).toList();
+		this.origins = origins;
 	}
 
 	@Override
@@ -54,8 +49,7 @@ class StreamEndpoint implements WebHandler {
 	}
 
 	private boolean allowedOrigin(ServerWebExchange exchange) {
-		String origin = exchange.getRequest().getHeaders().getFirst(HttpHeaders.ORIGIN);
-		return origin != null && this.allowedOrigins.contains(origin);
+		return this.origins.allows(exchange.getRequest().getHeaders().getOrigin());
 	}
 
 	private Mono<Void> refuse(ServerWebExchange exchange, Problem problem, String detail) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.netty.handler.codec.TooLongFrameException;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
@@ -68,7 +69,10 @@ class StreamSocketHandler implements WebSocketHandler {
 		return Mono.firstWithSignal(receive(session, resumed), sending);
 	}
 
-	/** Completes when the client closes (or the server closed it after a violation). */
+	/**
+	 * Completes when the client closes (or the server closed it after a violation). A message
+	 * whose fragments add up to more than the limit fails aggregation: also 1009.
+	 */
 	private Mono<Void> receive(WebSocketSession session, Sinks.One<ClientFrames.Frame.Resume> resumed) {
 		ClientFrames frames = new ClientFrames(this.settings, this.json, this.clock);
 		AtomicReference<CloseStatus> violated = new AtomicReference<>();
@@ -85,7 +89,7 @@ class StreamSocketHandler implements WebSocketHandler {
 				resumed.tryEmitValue(resume);
 			}
 			return Mono.empty();
-		}).then();
+		}).then().onErrorResume(TooLongFrameException.class, (ex) -> session.close(CloseStatus.TOO_BIG_TO_PROCESS));
 	}
 
 	private static Mono<Void> closeAfterFailure(WebSocketSession session, Throwable ex) {

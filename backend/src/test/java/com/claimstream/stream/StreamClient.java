@@ -1,11 +1,15 @@
 package com.claimstream.stream;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
+import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import org.jspecify.annotations.Nullable;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
@@ -22,8 +26,6 @@ import com.claimstream.support.TestEnvironment;
  * records every frame it receives and the close status the server sent.
  */
 final class StreamClient implements AutoCloseable {
-
-	static final String ORIGIN = TestEnvironment.origin();
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -50,16 +52,21 @@ final class StreamClient implements AutoCloseable {
 		}).doFinally((signal) -> this.received.tryEmitComplete()).subscribe();
 	}
 
+	/** The origin our pages are served from in tests: the only one allowed. */
+	static String origin() {
+		return TestEnvironment.origin();
+	}
+
 	/** Opens a socket as the holder of {@code token} and sends the resume frame. */
 	static StreamClient resume(int port, String token, @Nullable String after) {
-		StreamClient client = new StreamClient(port, ORIGIN, token);
+		StreamClient client = new StreamClient(port, origin(), token);
 		client.send(JSON.createObjectNode().put("type", "resume").put("after", after).toString());
 		return client;
 	}
 
 	/** Opens a socket as the holder of {@code token} without sending anything. */
 	static StreamClient open(int port, String token) {
-		return new StreamClient(port, ORIGIN, token);
+		return new StreamClient(port, origin(), token);
 	}
 
 	/** The HTTP status that answered the handshake (101 when it was accepted). */
@@ -75,6 +82,36 @@ final class StreamClient implements AutoCloseable {
 	StreamClient awaitConnected() {
 		this.connected.asMono().block(Duration.ofSeconds(5));
 		return this;
+	}
+
+	/**
+	 * The status answering a WebSocket upgrade request that carries no {@code Origin}: sent as
+	 * plain HTTP, since Netty's WebSocket client always adds one.
+	 */
+	static int handshakeStatusWithoutOrigin(int port, String token) {
+		return HttpClient.create()
+			.headers((headers) -> headers.set(HttpHeaderNames.UPGRADE, "websocket")
+				.set(HttpHeaderNames.CONNECTION, "Upgrade")
+				.set(HttpHeaderNames.SEC_WEBSOCKET_KEY, "dGhlIHNhbXBsZSBub25jZQ==")
+				.set(HttpHeaderNames.SEC_WEBSOCKET_VERSION, "13")
+				.set(HttpHeaderNames.COOKIE, "claimstream_session=" + token))
+			.get()
+			.uri("http://localhost:" + port + "/api/stream")
+			.response()
+			.map((response) -> response.status().code())
+			.block(Duration.ofSeconds(10));
+	}
+
+	/** Sends one text message in continuation frames of {@code fragment} each. */
+	static int closeStatusAfterFragmentedMessage(int port, String token, String fragment, int fragments) {
+		return client(port, origin(), token).handle((in, out) -> {
+			List<WebSocketFrame> frames = new ArrayList<>();
+			frames.add(new TextWebSocketFrame(false, 0, fragment));
+			for (int i = 1; i < fragments; i++) {
+				frames.add(new ContinuationWebSocketFrame(i == fragments - 1, 0, fragment));
+			}
+			return out.sendObject(Flux.fromIterable(frames)).then().thenMany(in.receiveCloseStatus().map(WebSocketCloseStatus::code));
+		}).next().block(Duration.ofSeconds(10));
 	}
 
 	void send(String frame) {

@@ -55,25 +55,26 @@ class StreamHandshakeTests {
 
 	@Test
 	void handshakeWithoutASessionIsRefusedWith401() {
-		assertThat(StreamClient.handshakeStatus(this.port, StreamClient.ORIGIN, null)).isEqualTo(401);
-		assertThat(StreamClient.handshakeStatus(this.port, StreamClient.ORIGIN, "not-a-session")).isEqualTo(401);
+		assertThat(StreamClient.handshakeStatus(this.port, StreamClient.origin(), null)).isEqualTo(401);
+		assertThat(StreamClient.handshakeStatus(this.port, StreamClient.origin(), "not-a-session")).isEqualTo(401);
 	}
 
 	@Test
 	void handshakeWithAnEndedSessionIsRefusedWith401() {
 		StartedSession staff = this.accounts.member(this.accounts.practice(), Role.STAFF);
 		this.sessions.end(staff.principal().sessionId()).block();
-		assertThat(StreamClient.handshakeStatus(this.port, StreamClient.ORIGIN, staff.token())).isEqualTo(401);
+		assertThat(StreamClient.handshakeStatus(this.port, StreamClient.origin(), staff.token())).isEqualTo(401);
 	}
 
 	@Test
 	void handshakeFromAnotherOriginIsRefusedWith403() {
 		String token = this.accounts.member(this.accounts.practice(), Role.STAFF).token();
 		assertThat(StreamClient.handshakeStatus(this.port, "https://attacker.example", token)).isEqualTo(403);
-		assertThat(StreamClient.handshakeStatus(this.port, "http://evil.localhost:8080", token)).isEqualTo(403);
-		assertThat(StreamClient.handshakeStatus(this.port, "http://localhost:8081", token)).isEqualTo(403);
-		assertThat(StreamClient.handshakeStatus(this.port, null, token)).isEqualTo(403);
-		assertThat(StreamClient.handshakeStatus(this.port, StreamClient.ORIGIN, token)).isEqualTo(101);
+		String siblingSubdomain = StreamClient.origin().replace("localhost", "evil.localhost");
+		assertThat(StreamClient.handshakeStatus(this.port, siblingSubdomain, token)).isEqualTo(403);
+		assertThat(StreamClient.handshakeStatus(this.port, "http://localhost:1", token)).isEqualTo(403);
+		assertThat(StreamClient.handshakeStatusWithoutOrigin(this.port, token)).isEqualTo(403);
+		assertThat(StreamClient.handshakeStatus(this.port, StreamClient.origin(), token)).isEqualTo(101);
 	}
 
 	@Test

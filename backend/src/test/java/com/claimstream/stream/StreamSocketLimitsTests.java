@@ -51,6 +51,12 @@ class StreamSocketLimitsTests {
 	}
 
 	@Test
+	void fragmentedClientMessageOverFourKilobytesClosesWith1009() {
+		assertThat(StreamClient.closeStatusAfterFragmentedMessage(this.port, this.staff.token(), "x".repeat(1500), 3))
+			.isEqualTo(1009);
+	}
+
+	@Test
 	void moreThanTenClientFramesPerSecondCloseWith1008() {
 		try (StreamClient socket = StreamClient.resume(this.port, this.staff.token(), null)) {
 			for (int i = 0; i < 15; i++) {
