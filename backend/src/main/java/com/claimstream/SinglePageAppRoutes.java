@@ -22,11 +22,17 @@ class SinglePageAppRoutes {
 
 	@Bean
 	RouterFunction<ServerResponse> singlePageAppIndex() {
-		return RouterFunctions.route(GET("/").or(GET("/app")).or(GET("/app/**")).or(GET("/portal")).or(GET("/portal/**"))
-			.or(GET("/invite")).or(GET("/dev/mailbox")), (request) -> ServerResponse.ok()
-				.contentType(MediaType.TEXT_HTML)
-				.cacheControl(CacheControl.noStore())
-				.bodyValue(INDEX));
+		return RouterFunctions.route(
+				GET("/").or(GET("/app"))
+					.or(GET("/app/**"))
+					.or(GET("/portal"))
+					.or(GET("/portal/**"))
+					.or(GET("/invite"))
+					.or(GET("/dev/mailbox")),
+				(request) -> ServerResponse.ok()
+					.contentType(MediaType.TEXT_HTML)
+					.cacheControl(CacheControl.noStore())
+					.bodyValue(INDEX));
 	}
 
 }

@@ -18,9 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class LayeringTests {
 
 	private static final ArchRule NO_BLOCKING = noClasses().should()
-		.callMethodWhere(target(nameStartingWith("block"))
-			.and(target(owner(describe("a Reactor publisher", (JavaClass owner) -> owner.getPackageName()
-				.equals("reactor.core.publisher"))))))
+		.callMethodWhere(target(nameStartingWith("block")).and(target(owner(describe("a Reactor publisher",
+				(JavaClass owner) -> owner.getPackageName().equals("reactor.core.publisher"))))))
 		.because("a blocked event loop stalls every request and stream on it (STYLE 2.6)");
 
 	private final JavaClasses main = new ClassFileImporter()

@@ -47,7 +47,8 @@ class ClientController {
 	}
 
 	@GetMapping
-	Mono<ClientPage> list(@AuthenticationPrincipal CurrentPrincipal principal, @RequestParam(required = false) @Nullable String search,
+	Mono<ClientPage> list(@AuthenticationPrincipal CurrentPrincipal principal,
+			@RequestParam(required = false) @Nullable String search,
 			@RequestParam(required = false) @Nullable String status, @RequestParam(defaultValue = "name") String sort,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "25") int size) {
 		return Mono.fromCallable(() -> query(search, status, sort, page, size))
@@ -80,7 +81,8 @@ class ClientController {
 		return this.clients.revokeInvitation(principal, clientId);
 	}
 
-	private static ClientQuery query(@Nullable String search, @Nullable String status, String sort, int page, int size) {
+	private static ClientQuery query(@Nullable String search, @Nullable String status, String sort, int page,
+			int size) {
 		List<FieldError> errors = new ArrayList<>();
 		ClientStatus wanted = null;
 		if (status != null && !status.isBlank()) {

@@ -17,14 +17,19 @@ import org.jspecify.annotations.Nullable;
  * profile part of every client response.
  */
 public record ClientProfile(
-		@NotBlank(message = "Enter the first name") @Size(max = 100, message = "Use at most 100 characters") String firstName,
-		@NotBlank(message = "Enter the last name") @Size(max = 100, message = "Use at most 100 characters") String lastName,
-		@NotBlank(message = "Enter the email") @Email(message = "Enter a valid email address") @Size(max = 320, message = "Use at most 320 characters") String email,
+		@NotBlank(message = "Enter the first name") @Size(max = 100,
+				message = "Use at most 100 characters") String firstName,
+		@NotBlank(message = "Enter the last name") @Size(max = 100,
+				message = "Use at most 100 characters") String lastName,
+		@NotBlank(message = "Enter the email") @Email(message = "Enter a valid email address") @Size(max = 320,
+				message = "Use at most 320 characters") String email,
 		@Nullable @Size(max = 100, message = "Use at most 100 characters") String preferredName,
 		@Nullable @Size(max = 50, message = "Use at most 50 characters") String pronouns,
 		@Nullable @Past(message = "The date of birth must be in the past") LocalDate dateOfBirth,
-		@Nullable @Pattern(regexp = "female|male|intersex|unknown", message = "Choose female, male, intersex or unknown") String sexAtBirth,
-		@Nullable @Pattern(regexp = E164, message = "Use the international format, like +12125551234") String mobilePhone,
+		@Nullable @Pattern(regexp = "female|male|intersex|unknown",
+				message = "Choose female, male, intersex or unknown") String sexAtBirth,
+		@Nullable @Pattern(regexp = E164,
+				message = "Use the international format, like +12125551234") String mobilePhone,
 		@Nullable Boolean smsConsent, @Nullable Boolean emailConsent,
 		@Nullable @Size(max = 50, message = "Use at most 50 characters") String preferredLanguage,
 		@Nullable @Size(max = 64, message = "Use at most 64 characters") String timezone,
@@ -37,11 +42,12 @@ public record ClientProfile(
 
 	/** The same profile with emails in lower case, text trimmed and defaults applied. */
 	ClientProfile normalized() {
-		return new ClientProfile(this.firstName.trim(), this.lastName.trim(), this.email.trim().toLowerCase(Locale.ROOT),
-				blankToNull(this.preferredName), blankToNull(this.pronouns), this.dateOfBirth, this.sexAtBirth,
-				blankToNull(this.mobilePhone), Boolean.TRUE.equals(this.smsConsent), !Boolean.FALSE.equals(this.emailConsent),
-				blankToNull(this.preferredLanguage), blankToNull(this.timezone), this.address, this.emergencyContact,
-				blankToNull(this.alertNote), this.clinicianId);
+		return new ClientProfile(this.firstName.trim(), this.lastName.trim(),
+				this.email.trim().toLowerCase(Locale.ROOT), blankToNull(this.preferredName), blankToNull(this.pronouns),
+				this.dateOfBirth, this.sexAtBirth, blankToNull(this.mobilePhone), Boolean.TRUE.equals(this.smsConsent),
+				!Boolean.FALSE.equals(this.emailConsent), blankToNull(this.preferredLanguage),
+				blankToNull(this.timezone), this.address, this.emergencyContact, blankToNull(this.alertNote),
+				this.clinicianId);
 	}
 
 	ClientProfile withClinician(@Nullable UUID clinician) {

@@ -5,13 +5,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Search, filter, sort and page of the client list; {@code sort} is one of {@link #ORDERS}.
+ * Search, filter, sort and page of the client list; {@code sort} is one of
+ * {@link #ORDERS}.
  */
 record ClientQuery(@Nullable String search, @Nullable ClientStatus status, String sort, int page, int size) {
 
 	static final Map<String, String> ORDERS = Map.of("name", "last_name, first_name, client_id", "-name",
-			"last_name desc, first_name desc, client_id", "lastActivity", "last_activity_at, client_id", "-lastActivity",
-			"last_activity_at desc, client_id", "created", "created_at, client_id", "-created",
+			"last_name desc, first_name desc, client_id", "lastActivity", "last_activity_at, client_id",
+			"-lastActivity", "last_activity_at desc, client_id", "created", "created_at, client_id", "-created",
 			"created_at desc, client_id");
 
 	String orderBy() {

@@ -79,7 +79,8 @@ class ClientRepository {
 	}
 
 	Mono<Client> findActiveByEmail(UUID practiceId, String email) {
-		return this.database.sql("select * from client where practice_id = :practiceId and email = :email and status <> 'removed'")
+		return this.database
+			.sql("select * from client where practice_id = :practiceId and email = :email and status <> 'removed'")
 			.bind("practiceId", practiceId)
 			.bind("email", email)
 			.map(this::client)
@@ -117,7 +118,8 @@ class ClientRepository {
 				          ilike '%' || :search || '%')
 				order by """ + " " + query.orderBy() + " limit :limit offset :offset")
 			.bind("practiceId", practiceId)
-			.bind("status", Parameter.fromOrEmpty((query.status() != null) ? query.status().wire() : null, String.class))
+			.bind("status",
+					Parameter.fromOrEmpty((query.status() != null) ? query.status().wire() : null, String.class))
 			.bind("search", Parameter.fromOrEmpty(likeEscaped(query.search()), String.class))
 			.bind("limit", query.size())
 			.bind("offset", (long) query.page() * query.size())
@@ -136,8 +138,9 @@ class ClientRepository {
 	}
 
 	private Client client(Readable row) {
-		ClientProfile profile = new ClientProfile(row.get("first_name", String.class), row.get("last_name", String.class),
-				row.get("email", String.class), row.get("preferred_name", String.class), row.get("pronouns", String.class),
+		ClientProfile profile = new ClientProfile(row.get("first_name", String.class),
+				row.get("last_name", String.class), row.get("email", String.class),
+				row.get("preferred_name", String.class), row.get("pronouns", String.class),
 				row.get("date_of_birth", LocalDate.class), row.get("sex_at_birth", String.class),
 				row.get("mobile_phone", String.class), row.get("sms_consent", Boolean.class),
 				row.get("email_consent", Boolean.class), row.get("preferred_language", String.class),

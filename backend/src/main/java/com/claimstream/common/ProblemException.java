@@ -31,7 +31,10 @@ public class ProblemException extends RuntimeException {
 				Map.of("errors", errors));
 	}
 
-	/** A domain fact that concerns one field of the request, so forms show it on that field. */
+	/**
+	 * A domain fact that concerns one field of the request, so forms show it on that
+	 * field.
+	 */
 	public static ProblemException onField(Problem problem, String field, String message) {
 		return new ProblemException(problem, message, Map.of("errors", List.of(new FieldError(field, message))));
 	}

@@ -23,8 +23,8 @@ import org.springframework.web.server.WebExceptionHandler;
 
 /**
  * Turns every exception that reaches the web layer into an RFC 9457 body with a stable
- * {@code type}: validation errors with field-level {@code errors[]}, domain facts by their
- * {@link Problem}, and anything unexpected as a 500 without internals.
+ * {@code type}: validation errors with field-level {@code errors[]}, domain facts by
+ * their {@link Problem}, and anything unexpected as a 500 without internals.
  */
 @Component
 @Order(-2)
@@ -71,8 +71,9 @@ class ProblemResponses implements WebExceptionHandler {
 			logger.warn("Database unavailable for " + exchange.getRequest().getPath() + ": " + ex.getMessage());
 			return ProblemDetails.of(Problem.SERVICE_UNAVAILABLE, "Please try again in a moment");
 		}
-		logger.error("Unexpected error for " + exchange.getRequest().getMethod() + " "
-				+ exchange.getRequest().getPath(), ex);
+		logger.error(
+				"Unexpected error for " + exchange.getRequest().getMethod() + " " + exchange.getRequest().getPath(),
+				ex);
 		return ProblemDetails.of(Problem.INTERNAL_ERROR, "We could not complete this request");
 	}
 
@@ -85,8 +86,8 @@ class ProblemResponses implements WebExceptionHandler {
 	}
 
 	private static String malformedDetail(ServerWebInputException input) {
-		return (input.getMethodParameter() != null && input.getReason() != null
-				&& !input.getReason().contains("body")) ? input.getReason() : "The request body is not valid JSON";
+		return (input.getMethodParameter() != null && input.getReason() != null && !input.getReason().contains("body"))
+				? input.getReason() : "The request body is not valid JSON";
 	}
 
 	private static boolean isDatabaseUnavailable(Throwable ex) {

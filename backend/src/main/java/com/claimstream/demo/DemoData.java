@@ -23,8 +23,8 @@ import com.claimstream.security.AccountSummary;
 import com.claimstream.security.CurrentPrincipal;
 
 /**
- * Seeds the demo practice once (its data directory keeps it across restarts) and prints its
- * sign-in at every start.
+ * Seeds the demo practice once (its data directory keeps it across restarts) and prints
+ * its sign-in at every start.
  */
 @Component
 @Profile("demo")
@@ -65,12 +65,14 @@ class DemoData implements SmartLifecycle {
 		return this.practices.signUp(new PracticeSignUpRequest(PRACTICE, "Dr. Maya Chen", EMAIL, PASSWORD))
 			.zipWhen((admin) -> this.practices.findByName(PRACTICE))
 			.map((seeded) -> principal(seeded.getT1(), seeded.getT2()))
-			.flatMapMany((admin) -> Flux.fromIterable(demoClients()).concatMap((client) -> this.clients.add(admin, client)))
+			.flatMapMany(
+					(admin) -> Flux.fromIterable(demoClients()).concatMap((client) -> this.clients.add(admin, client)))
 			.then();
 	}
 
 	private static CurrentPrincipal principal(AccountSummary admin, UUID practiceId) {
-		return new CurrentPrincipal(admin.id(), UUID.randomUUID(), admin.role(), practiceId, admin.name(), admin.email());
+		return new CurrentPrincipal(admin.id(), UUID.randomUUID(), admin.role(), practiceId, admin.name(),
+				admin.email());
 	}
 
 	private void announce() {

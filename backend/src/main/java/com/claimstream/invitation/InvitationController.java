@@ -53,10 +53,12 @@ class InvitationController {
 		return limited(exchange, this.invitations.decline(request.token()));
 	}
 
-	/** Guessing tokens is slowed per address: unknown tokens count, valid ones never do. */
+	/**
+	 * Guessing tokens is slowed per address: unknown tokens count, valid ones never do.
+	 */
 	private <T> Mono<T> limited(ServerWebExchange exchange, Mono<T> use) {
-		return this.attempts.limit(AttemptLimit.TOKENS_PER_ADDRESS, ClientAddress.of(exchange), Problem.INVITATION_INVALID,
-				use);
+		return this.attempts.limit(AttemptLimit.TOKENS_PER_ADDRESS, ClientAddress.of(exchange),
+				Problem.INVITATION_INVALID, use);
 	}
 
 }

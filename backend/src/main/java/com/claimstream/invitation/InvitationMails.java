@@ -7,8 +7,8 @@ import org.springframework.web.util.HtmlUtils;
 import com.claimstream.notification.Mail;
 
 /**
- * The invitation email. The token travels in the link's fragment, which browsers never send
- * to a server, so prefetchers and logs never see it.
+ * The invitation email. The token travels in the link's fragment, which browsers never
+ * send to a server, so prefetchers and logs never see it.
  */
 @Component
 class InvitationMails {
@@ -38,8 +38,9 @@ class InvitationMails {
 				<p>%s invited you to Claimstream, where you can pay for sessions and get reimbursed by your insurance.</p>
 				<p><a href="%s">Accept the invitation</a></p>
 				<p>The link works for 72 hours. If it has expired, ask your clinician for a new one.</p>
-				""".formatted(HtmlUtils.htmlEscape(request.clientFirstName()), HtmlUtils.htmlEscape(inviter),
-				HtmlUtils.htmlEscape(link));
+				"""
+			.formatted(HtmlUtils.htmlEscape(request.clientFirstName()), HtmlUtils.htmlEscape(inviter),
+					HtmlUtils.htmlEscape(link));
 		return new Mail(request.email(), subject, text, html);
 	}
 

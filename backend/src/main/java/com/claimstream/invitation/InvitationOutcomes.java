@@ -5,8 +5,8 @@ import java.util.UUID;
 import reactor.core.publisher.Mono;
 
 /**
- * What the owner of the client records does when a client answers an invitation or lets it
- * expire; called inside the transaction of that change.
+ * What the owner of the client records does when a client answers an invitation or lets
+ * it expire; called inside the transaction of that change.
  */
 public interface InvitationOutcomes {
 

@@ -71,8 +71,9 @@ class InvitationRepository {
 
 	/** Moves a still-sent invitation on; empty when it had already left {@code sent}. */
 	Mono<Invitation> end(UUID invitationId, InvitationStatus status, Instant now) {
-		return this.database.sql("update invitation set status = :status, ended_at = :now "
-				+ "where invitation_id = :id and status = 'sent' returning " + COLUMNS)
+		return this.database
+			.sql("update invitation set status = :status, ended_at = :now "
+					+ "where invitation_id = :id and status = 'sent' returning " + COLUMNS)
 			.bind("status", status.wire())
 			.bind("now", now)
 			.bind("id", invitationId)
@@ -81,8 +82,10 @@ class InvitationRepository {
 	}
 
 	Flux<Invitation> revokeOpen(UUID practiceId, UUID clientId, Instant now) {
-		return this.database.sql("update invitation set status = 'revoked', ended_at = :now "
-				+ "where practice_id = :practiceId and client_id = :clientId and status = 'sent' returning " + COLUMNS)
+		return this.database
+			.sql("update invitation set status = 'revoked', ended_at = :now "
+					+ "where practice_id = :practiceId and client_id = :clientId and status = 'sent' returning "
+					+ COLUMNS)
 			.bind("now", now)
 			.bind("practiceId", practiceId)
 			.bind("clientId", clientId)

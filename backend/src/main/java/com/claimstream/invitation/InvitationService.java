@@ -25,9 +25,9 @@ import com.claimstream.stream.EventLog;
 import com.claimstream.stream.NewEvent;
 
 /**
- * Invitations from sending to their answer. Sending, resending and revoking run inside the
- * caller's transaction; answering a link runs in its own, with the invitation row locked, so
- * of many concurrent accepts exactly one wins.
+ * Invitations from sending to their answer. Sending, resending and revoking run inside
+ * the caller's transaction; answering a link runs in its own, with the invitation row
+ * locked, so of many concurrent accepts exactly one wins.
  */
 @Service
 public class InvitationService {
@@ -99,28 +99,33 @@ public class InvitationService {
 						usable.clientFirstName(), usable.email(), exists)));
 	}
 
-	/** Accepts: creates the client account, or checks the password of the existing one, and connects it. */
+	/**
+	 * Accepts: creates the client account, or checks the password of the existing one,
+	 * and connects it.
+	 */
 	Mono<AccountSummary> accept(String token, String password) {
 		return expireIfDue(token).then(this.transaction.transactional(lockUsable(token)
-			.flatMap((invitation) -> clientAccount(invitation, password)
-				.flatMap((account) -> this.invitations.end(invitation.id(), InvitationStatus.ACCEPTED, this.clock.instant())
-					.flatMap((accepted) -> announce("invitation.accepted", accepted, account.id()))
-					.then(this.outcomes.getObject().accepted(invitation.practiceId(), invitation.clientId(), account.id()))
-					.thenReturn(account)))));
+			.flatMap((invitation) -> clientAccount(invitation, password).flatMap((account) -> this.invitations
+				.end(invitation.id(), InvitationStatus.ACCEPTED, this.clock.instant())
+				.flatMap((accepted) -> announce("invitation.accepted", accepted, account.id()))
+				.then(this.outcomes.getObject().accepted(invitation.practiceId(), invitation.clientId(), account.id()))
+				.thenReturn(account)))));
 	}
 
 	Mono<Void> decline(String token) {
-		return expireIfDue(token).then(this.transaction.transactional(lockUsable(token)
-			.flatMap((invitation) -> this.invitations.end(invitation.id(), InvitationStatus.DECLINED, this.clock.instant()))
+		return expireIfDue(token).then(this.transaction.transactional(lockUsable(token).flatMap(
+				(invitation) -> this.invitations.end(invitation.id(), InvitationStatus.DECLINED, this.clock.instant()))
 			.flatMap((declined) -> announce("invitation.declined", declined, null)
 				.then(this.outcomes.getObject().declined(declined.practiceId(), declined.clientId())))));
 	}
 
-	/** Ends every link past its expiry: the clinician sees the client as expired without anyone trying the link. */
+	/**
+	 * Ends every link past its expiry: the clinician sees the client as expired without
+	 * anyone trying the link.
+	 */
 	Mono<Void> expireDue() {
-		return this.transaction.transactional(this.invitations.expireDue(this.clock.instant(), 100)
-			.concatMap(this::announceExpired)
-			.then());
+		return this.transaction.transactional(
+				this.invitations.expireDue(this.clock.instant(), 100).concatMap(this::announceExpired).then());
 	}
 
 	private Mono<Void> expireIfDue(String token) {

@@ -5,8 +5,8 @@ import java.util.Locale;
 import com.claimstream.common.Problem;
 
 /**
- * The life of one link: {@code sent → accepted | declined | expired | revoked}. Only a sent
- * link can be used; every other state names why not.
+ * The life of one link: {@code sent → accepted | declined | expired | revoked}. Only a
+ * sent link can be used; every other state names why not.
  */
 public enum InvitationStatus {
 

@@ -43,8 +43,9 @@ class MailDelivery {
 	private final Clock clock;
 
 	/**
-	 * @param devMailbox {@code auto}: the dev mailbox keeps mail only when there is no SMTP;
-	 * {@code always}: it also keeps a copy of what SMTP sent (tests and local SMTP catchers)
+	 * @param devMailbox {@code auto}: the dev mailbox keeps mail only when there is no
+	 * SMTP; {@code always}: it also keeps a copy of what SMTP sent (tests and local SMTP
+	 * catchers)
 	 */
 	MailDelivery(MailRepository mails, ObjectProvider<JavaMailSender> smtp,
 			@Value("${claimstream.mail.dev-mailbox:auto}") String devMailbox, Clock clock) {

@@ -20,7 +20,10 @@ class MailRepository {
 		this.database = database;
 	}
 
-	/** Claims due mail for {@code lease}: another instance picks it up only if this one dies. */
+	/**
+	 * Claims due mail for {@code lease}: another instance picks it up only if this one
+	 * dies.
+	 */
 	Flux<QueuedMail> claimDue(Instant now, Duration lease, int limit) {
 		return this.database.sql("""
 				update outgoing_mail set next_attempt_at = :leaseEnd, attempts = attempts + 1
@@ -41,12 +44,7 @@ class MailRepository {
 				update outgoing_mail set status = :status, sent_at = :now, last_error = null,
 				  text_body = case when :keep then text_body end, html_body = case when :keep then html_body end
 				where mail_id = :id
-				""")
-			.bind("status", status)
-			.bind("now", now)
-			.bind("keep", keepBody)
-			.bind("id", mailId)
-			.then();
+				""").bind("status", status).bind("now", now).bind("keep", keepBody).bind("id", mailId).then();
 	}
 
 	Mono<Void> markFailedAttempt(UUID mailId, Instant retryAt, String error, boolean giveUp) {
@@ -75,8 +73,9 @@ class MailRepository {
 	}
 
 	private static QueuedMail queued(Readable row) {
-		return new QueuedMail(row.get("mail_id", UUID.class), new Mail(row.get("recipient", String.class),
-				row.get("subject", String.class), row.get("text_body", String.class), row.get("html_body", String.class)),
+		return new QueuedMail(row.get("mail_id", UUID.class),
+				new Mail(row.get("recipient", String.class), row.get("subject", String.class),
+						row.get("text_body", String.class), row.get("html_body", String.class)),
 				row.get("attempts", Integer.class), row.get("created_at", Instant.class));
 	}
 

@@ -9,8 +9,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Queues mail inside the caller's transaction: the mail goes out if and only if the change
- * it announces commits.
+ * Queues mail inside the caller's transaction: the mail goes out if and only if the
+ * change it announces commits.
  */
 @Service
 public class MailService {
@@ -25,10 +25,11 @@ public class MailService {
 	}
 
 	public Mono<Void> queue(Mail mail) {
-		return this.database.sql("""
-				insert into outgoing_mail (mail_id, recipient, subject, text_body, html_body, status, next_attempt_at, created_at)
-				values (:id, :to, :subject, :text, :html, 'pending', :now, :now)
-				""")
+		return this.database
+			.sql("""
+					insert into outgoing_mail (mail_id, recipient, subject, text_body, html_body, status, next_attempt_at, created_at)
+					values (:id, :to, :subject, :text, :html, 'pending', :now, :now)
+					""")
 			.bind("id", UUID.randomUUID())
 			.bind("to", mail.to())
 			.bind("subject", mail.subject())

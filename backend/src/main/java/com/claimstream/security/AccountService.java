@@ -39,25 +39,32 @@ public class AccountService {
 	 */
 	public Mono<AccountSummary> register(NewAccount account, String... personalWords) {
 		String email = normalize(account.email());
-		return Mono.fromRunnable(() -> this.passwords.requireAcceptable(account.password(), append(personalWords,
-				email, account.name())))
+		return Mono
+			.fromRunnable(() -> this.passwords.requireAcceptable(account.password(),
+					append(personalWords, email, account.name())))
 			.then(this.passwords.hash(account.password()))
-			.flatMap((hash) -> this.accounts.insert(new Account(UUID.randomUUID(), Portal.of(account.role()).column(),
-					email, account.name().trim(), hash, account.role(), account.practiceId()), this.clock.instant()))
+			.flatMap(
+					(hash) -> this.accounts.insert(
+							new Account(UUID.randomUUID(), Portal.of(account.role()).column(), email,
+									account.name().trim(), hash, account.role(), account.practiceId()),
+							this.clock.instant()))
 			.switchIfEmpty(Mono.error(() -> ProblemException.onField(Problem.EMAIL_TAKEN, "email",
 					"An account with this email already exists")))
 			.map((id) -> new AccountSummary(id, email, account.name().trim(), account.role()));
 	}
 
-	/** The account whose password this is, or {@code invalid-credentials}, in the same time either way. */
+	/**
+	 * The account whose password this is, or {@code invalid-credentials}, in the same
+	 * time either way.
+	 */
 	public Mono<AccountSummary> verify(Portal portal, String email, String password) {
 		return this.accounts.findByEmail(portal.column(), normalize(email))
 			.flatMap((account) -> this.passwords.matches(password, account.passwordHash())
 				.filter(Boolean::booleanValue)
 				.map((ok) -> summary(account)))
 			.switchIfEmpty(Mono.defer(() -> this.passwords.matchesDecoy(password).then(Mono.empty())))
-			.switchIfEmpty(Mono.error(() -> new ProblemException(Problem.INVALID_CREDENTIALS,
-					"Email or password is incorrect")));
+			.switchIfEmpty(Mono
+				.error(() -> new ProblemException(Problem.INVALID_CREDENTIALS, "Email or password is incorrect")));
 	}
 
 	public Mono<Boolean> clientAccountExists(String email) {

@@ -14,9 +14,9 @@ import com.claimstream.common.Problem;
 import com.claimstream.common.ProblemException;
 
 /**
- * Counts failed attempts in a sliding window (Spring Security has no rate limiting): past the
- * limit, {@code too-many-attempts} with the seconds until the oldest counted failure leaves
- * the window. Kept in PostgreSQL, so every instance counts the same failures.
+ * Counts failed attempts in a sliding window (Spring Security has no rate limiting): past
+ * the limit, {@code too-many-attempts} with the seconds until the oldest counted failure
+ * leaves the window. Kept in PostgreSQL, so every instance counts the same failures.
  */
 @Component
 public class AttemptLimiter {
@@ -43,17 +43,21 @@ public class AttemptLimiter {
 			.bind("since", now.minus(limit.window()))
 			.bind("max", limit.max())
 			.map((row) -> (row.get("failures", Long.class) >= limit.max())
-					? Math.max(1, Duration.between(now, row.get("oldest", Instant.class).plus(limit.window())).toSeconds())
+					? Math.max(1,
+							Duration.between(now, row.get("oldest", Instant.class).plus(limit.window())).toSeconds())
 					: 0L)
 			.one()
 			.filter((seconds) -> seconds > 0)
 			.flatMap((seconds) -> Mono.error(new ProblemException(Problem.TOO_MANY_ATTEMPTS,
-					"Too many failed attempts; try again in " + ((seconds < 120) ? seconds + " seconds"
-							: ((seconds + 59) / 60) + " minutes"),
+					"Too many failed attempts; try again in "
+							+ ((seconds < 120) ? seconds + " seconds" : ((seconds + 59) / 60) + " minutes"),
 					Map.of("retryAfterSeconds", seconds))));
 	}
 
-	/** Runs {@code attempt} unless the key is over its limit; a failure with {@code counted} counts against it. */
+	/**
+	 * Runs {@code attempt} unless the key is over its limit; a failure with
+	 * {@code counted} counts against it.
+	 */
 	public <T> Mono<T> limit(AttemptLimit limit, String key, Problem counted, Mono<T> attempt) {
 		return requireBelow(limit, key).then(attempt)
 			.onErrorResume(ProblemException.class, (ex) -> (ex.problem() == counted)

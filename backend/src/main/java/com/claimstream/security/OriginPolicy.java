@@ -11,9 +11,9 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The origins our own pages are served from ({@code claimstream.allowed-origins}): the only
- * ones allowed to change state or open the live stream (CSRF and cross-site WebSocket
- * hijacking defence).
+ * The origins our own pages are served from ({@code claimstream.allowed-origins}): the
+ * only ones allowed to change state or open the live stream (CSRF and cross-site
+ * WebSocket hijacking defence).
  */
 @Component
 public class OriginPolicy {
@@ -21,7 +21,10 @@ public class OriginPolicy {
 	private final Set<String> allowed;
 
 	OriginPolicy(@Value("${claimstream.allowed-origins}") List<String> allowed) {
-		this.allowed = allowed.stream().map(String::trim).filter((origin) -> !origin.isEmpty()).collect(Collectors.toSet());
+		this.allowed = allowed.stream()
+			.map(String::trim)
+			.filter((origin) -> !origin.isEmpty())
+			.collect(Collectors.toSet());
 	}
 
 	public boolean allows(@Nullable String origin) {
@@ -29,8 +32,8 @@ public class OriginPolicy {
 	}
 
 	/**
-	 * Whether a state-changing request comes from our pages: its {@code Origin} is allowed, or
-	 * a browser that sent none says {@code Sec-Fetch-Site: same-origin}.
+	 * Whether a state-changing request comes from our pages: its {@code Origin} is
+	 * allowed, or a browser that sent none says {@code Sec-Fetch-Site: same-origin}.
 	 */
 	boolean isOwnPage(ServerHttpRequest request) {
 		String origin = request.getHeaders().getOrigin();

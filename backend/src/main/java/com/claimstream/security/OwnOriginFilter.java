@@ -15,8 +15,8 @@ import com.claimstream.common.ProblemWriter;
 
 /**
  * Refuses state-changing requests that do not come from our own pages (foreign
- * {@code Origin}, or {@code Sec-Fetch-Site} other than same-origin), before the CSRF token
- * is even looked at.
+ * {@code Origin}, or {@code Sec-Fetch-Site} other than same-origin), before the CSRF
+ * token is even looked at.
  */
 final class OwnOriginFilter implements WebFilter {
 

@@ -37,7 +37,9 @@ class Passwords {
 
 	private final Set<String> common = loadCommon();
 
-	/** A hash to verify against when the account does not exist, so timing tells nothing. */
+	/**
+	 * A hash to verify against when the account does not exist, so timing tells nothing.
+	 */
 	private final String decoy = this.encoder.encode("decoy-password-never-used");
 
 	void requireAcceptable(String password, String... personalWords) {

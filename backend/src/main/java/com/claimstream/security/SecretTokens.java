@@ -7,8 +7,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The one token function for sessions, invitation links and (later) password resets:
- * 256 random bits, URL-safe, and the SHA-256 that is all the database ever stores.
+ * The one token function for sessions, invitation links and (later) password resets: 256
+ * random bits, URL-safe, and the SHA-256 that is all the database ever stores.
  */
 public final class SecretTokens {
 

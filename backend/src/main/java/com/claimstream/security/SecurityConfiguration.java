@@ -43,13 +43,18 @@ class SecurityConfiguration {
 				.accessDeniedHandler((exchange, ex) -> problems.write(exchange,
 						ProblemDetails.of(Problem.CSRF_REJECTED, "Reload the page and try again"))))
 			.authorizeExchange((exchange) -> exchange
-				.pathMatchers(HttpMethod.POST, "/api/practice-signups", "/api/sessions", "/api/invitations/**").permitAll()
-				.pathMatchers(HttpMethod.GET, "/api/session").permitAll()
-				.pathMatchers("/api/portal/**").hasRole(Role.CLIENT.name())
+				.pathMatchers(HttpMethod.POST, "/api/practice-signups", "/api/sessions", "/api/invitations/**")
+				.permitAll()
+				.pathMatchers(HttpMethod.GET, "/api/session")
+				.permitAll()
+				.pathMatchers("/api/portal/**")
+				.hasRole(Role.CLIENT.name())
 				.pathMatchers("/api/clients/**", "/api/practice/**")
 				.hasAnyRole(Role.PRACTICE_ADMIN.name(), Role.CLINICIAN.name(), Role.STAFF.name())
-				.pathMatchers("/api/stream", "/api/sessions/**").authenticated()
-				.anyExchange().permitAll())
+				.pathMatchers("/api/stream", "/api/sessions/**")
+				.authenticated()
+				.anyExchange()
+				.permitAll())
 			.exceptionHandling((handling) -> handling
 				.authenticationEntryPoint((exchange, ex) -> problems.write(exchange,
 						ProblemDetails.of(Problem.UNAUTHENTICATED, "Your session has ended; sign in again")))
@@ -61,7 +66,9 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** Subscribes to the CSRF token on every request, so the SPA always has its cookie. */
+	/**
+	 * Subscribes to the CSRF token on every request, so the SPA always has its cookie.
+	 */
 	@Bean
 	WebFilter csrfCookieFilter() {
 		return (exchange, chain) -> {

@@ -51,8 +51,9 @@ class SessionController {
 		String email = AccountService.normalize(request.email());
 		String address = ClientAddress.of(exchange);
 		Mono<AccountSummary> verified = this.accounts.verify(request.portal().portal(), email, request.password());
-		return this.attempts.limit(AttemptLimit.PER_ACCOUNT, email, Problem.INVALID_CREDENTIALS,
-				this.attempts.limit(AttemptLimit.PER_ADDRESS, address, Problem.INVALID_CREDENTIALS, verified))
+		return this.attempts
+			.limit(AttemptLimit.PER_ACCOUNT, email, Problem.INVALID_CREDENTIALS,
+					this.attempts.limit(AttemptLimit.PER_ADDRESS, address, Problem.INVALID_CREDENTIALS, verified))
 			.flatMap((account) -> this.attempts.forgive(AttemptLimit.PER_ACCOUNT, email)
 				.then(this.responder.signIn(exchange, account)));
 	}

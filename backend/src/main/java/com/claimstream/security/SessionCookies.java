@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * The session cookie: {@code __Host-claimstream_session} ({@code Secure}, no {@code Domain},
- * {@code Path=/}), or the plain name on plain-http localhost, where browsers refuse
- * {@code Secure} cookies. Always {@code HttpOnly; SameSite=Lax}.
+ * The session cookie: {@code __Host-claimstream_session} ({@code Secure}, no
+ * {@code Domain}, {@code Path=/}), or the plain name on plain-http localhost, where
+ * browsers refuse {@code Secure} cookies. Always {@code HttpOnly; SameSite=Lax}.
  */
 @Component
 public class SessionCookies {

@@ -35,7 +35,10 @@ class SessionRepository {
 			.then();
 	}
 
-	/** The live session of a token, its account joined; empty when unknown, ended or timed out. */
+	/**
+	 * The live session of a token, its account joined; empty when unknown, ended or timed
+	 * out.
+	 */
 	Mono<CurrentPrincipal> findLive(byte[] tokenHash, Instant idleCutoff, Instant absoluteCutoff) {
 		return this.database.sql("""
 				select s.session_id, a.account_id, a.role, a.practice_id, a.name, a.email
@@ -51,14 +54,16 @@ class SessionRepository {
 	}
 
 	Mono<Void> touch(UUID sessionId, Instant now) {
-		return this.database.sql("update session set last_seen_at = :now where session_id = :sessionId and last_seen_at < :now")
+		return this.database
+			.sql("update session set last_seen_at = :now where session_id = :sessionId and last_seen_at < :now")
 			.bind("sessionId", sessionId)
 			.bind("now", now)
 			.then();
 	}
 
 	Mono<Void> end(UUID sessionId, Instant now) {
-		return this.database.sql("update session set ended_at = :now where session_id = :sessionId and ended_at is null")
+		return this.database
+			.sql("update session set ended_at = :now where session_id = :sessionId and ended_at is null")
 			.bind("sessionId", sessionId)
 			.bind("now", now)
 			.then();

@@ -27,7 +27,8 @@ public class SessionResponder {
 
 	public Mono<SessionResponse> signIn(ServerWebExchange exchange, AccountSummary account) {
 		return this.sessions
-			.start(account.id(), ClientAddress.of(exchange), exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT))
+			.start(account.id(), ClientAddress.of(exchange),
+					exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT))
 			.doOnNext((started) -> this.cookies.write(exchange, started))
 			.flatMap((started) -> describe(started.principal()));
 	}
@@ -39,7 +40,8 @@ public class SessionResponder {
 			return Mono.just(new SessionResponse(account, null));
 		}
 		return this.practices.nameOf(principal.practiceId())
-			.map((name) -> new SessionResponse(account, new SessionResponse.PracticeBody(principal.practiceId(), name)));
+			.map((name) -> new SessionResponse(account,
+					new SessionResponse.PracticeBody(principal.practiceId(), name)));
 	}
 
 }

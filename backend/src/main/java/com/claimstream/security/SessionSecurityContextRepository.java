@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Loads the principal of each request from its session cookie. Every request counts as the
- * user's activity except the live stream's handshake: an open dashboard must still log off.
+ * Loads the principal of each request from its session cookie. Every request counts as
+ * the user's activity except the live stream's handshake: an open dashboard must still
+ * log off.
  */
 @Component
 class SessionSecurityContextRepository implements ServerSecurityContextRepository {

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Server-side sessions in PostgreSQL: started at sign-in, checked on every request, ended
- * by sign-out or by the idle and absolute timeouts. Every instance reads the same rows, so
- * an ended session is ended everywhere at once.
+ * by sign-out or by the idle and absolute timeouts. Every instance reads the same rows,
+ * so an ended session is ended everywhere at once.
  */
 @Service
 public class SessionService {
@@ -51,20 +51,25 @@ public class SessionService {
 		if (!activity) {
 			return principal;
 		}
-		return principal.flatMap((found) -> this.sessions.touch(found.sessionId(), this.clock.instant()).thenReturn(found));
+		return principal
+			.flatMap((found) -> this.sessions.touch(found.sessionId(), this.clock.instant()).thenReturn(found));
 	}
 
 	public Mono<Void> end(UUID sessionId) {
 		return this.sessions.end(sessionId, this.clock.instant());
 	}
 
-	/** Which of these sessions are still live: the stream closes the sockets of the others. */
+	/**
+	 * Which of these sessions are still live: the stream closes the sockets of the
+	 * others.
+	 */
 	public Mono<Set<UUID>> liveAmong(Collection<UUID> sessionIds) {
 		if (sessionIds.isEmpty()) {
 			return Mono.just(Set.of());
 		}
 		Instant now = this.clock.instant();
-		return this.sessions.findLiveAmong(sessionIds, now.minus(this.settings.idle()), now.minus(this.settings.absolute()))
+		return this.sessions
+			.findLiveAmong(sessionIds, now.minus(this.settings.idle()), now.minus(this.settings.absolute()))
 			.collect(HashSet::new, Set::add);
 	}
 

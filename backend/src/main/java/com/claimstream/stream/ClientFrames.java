@@ -78,7 +78,8 @@ final class ClientFrames {
 		try {
 			JsonNode frame = this.json.readTree(text);
 			JsonNode after = frame.path("after");
-			if (!"resume".equals(frame.path("type").asString(null)) || !(after.isMissingNode() || after.isNull() || after.isString())) {
+			if (!"resume".equals(frame.path("type").asString(null))
+					|| !(after.isMissingNode() || after.isNull() || after.isString())) {
 				return new Frame.Violation(CloseStatus.POLICY_VIOLATION.withReason("Expected a resume frame"));
 			}
 			return new Frame.Resume(after.isString() ? after.asString() : null);

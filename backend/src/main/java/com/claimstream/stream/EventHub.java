@@ -44,7 +44,10 @@ class EventHub {
 		meters.gaugeCollectionSize("claimstream.stream.connections", List.of(), this.all);
 	}
 
-	/** Registers a subscriber: from now on it is offered every event its principal may see. */
+	/**
+	 * Registers a subscriber: from now on it is offered every event its principal may
+	 * see.
+	 */
 	StreamSubscriber subscribe(CurrentPrincipal principal, int bufferSize) {
 		StreamSubscriber subscriber = new StreamSubscriber(principal, bufferSize);
 		index(principal).compute(scope(principal), (key, set) -> {

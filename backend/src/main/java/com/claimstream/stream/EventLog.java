@@ -59,7 +59,8 @@ public class EventLog {
 			.bind("clientId", clientId)
 			.map((row) -> new PastEvent(row.get("event_id", UUID.class), row.get("kind", String.class),
 					row.get("occurred_at", Instant.class), row.get("subject_type", String.class),
-					row.get("subject_id", UUID.class), this.json.readValue(row.get("data", Json.class).asString(), DATA)))
+					row.get("subject_id", UUID.class),
+					this.json.readValue(row.get("data", Json.class).asString(), DATA)))
 			.all();
 	}
 

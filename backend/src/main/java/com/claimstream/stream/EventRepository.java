@@ -42,16 +42,15 @@ class EventRepository {
 		this.frames = frames;
 	}
 
-	/** The last committed event's cursor: a reader started now delivers what follows it. */
+	/**
+	 * The last committed event's cursor: a reader started now delivers what follows it.
+	 */
 	Mono<Cursor> head() {
 		return this.database.sql("""
 				select txid::text as cursor_txid, position from event
 				where txid < pg_snapshot_xmin(pg_current_snapshot())
 				order by txid desc, position desc limit 1
-				""")
-			.map((row) -> cursor(row))
-			.one()
-			.defaultIfEmpty(Cursor.START);
+				""").map((row) -> cursor(row)).one().defaultIfEmpty(Cursor.START);
 	}
 
 	/** Every committed event after {@code cursor}, in order, for fan-out. */
@@ -64,7 +63,9 @@ class EventRepository {
 			.all();
 	}
 
-	/** The committed events after {@code cursor} that {@code principal} may see, in order. */
+	/**
+	 * The committed events after {@code cursor} that {@code principal} may see, in order.
+	 */
 	Flux<StreamEvent> visibleAfter(CurrentPrincipal principal, Cursor cursor, int limit) {
 		String scope = principal.isPracticeMember() ? "practice_id = :scope and " : "client_account_id = :scope and ";
 		UUID scopeId = principal.isPracticeMember() ? principal.requirePracticeId() : principal.accountId();
@@ -79,21 +80,23 @@ class EventRepository {
 
 	/** When the event at {@code cursor} happened; empty if there is no such event. */
 	Mono<Instant> occurredAt(Cursor cursor) {
-		return this.database.sql("select occurred_at from event where txid = cast(:txid as xid8) and position = :position")
+		return this.database
+			.sql("select occurred_at from event where txid = cast(:txid as xid8) and position = :position")
 			.bind("txid", Long.toString(cursor.txid()))
 			.bind("position", cursor.position())
 			.map((row) -> row.get("occurred_at", Instant.class))
 			.one();
 	}
 
-	/** Age of the oldest open transaction that holds a transaction id (it holds delivery back). */
+	/**
+	 * Age of the oldest open transaction that holds a transaction id (it holds delivery
+	 * back).
+	 */
 	Mono<Duration> oldestTransactionAge() {
 		return this.database.sql("""
 				select coalesce(extract(epoch from clock_timestamp() - min(xact_start)), 0)::float8 as age
 				from pg_stat_activity where backend_xid is not null
-				""")
-			.map((row) -> Duration.ofNanos((long) (row.get("age", Double.class) * 1e9)))
-			.one();
+				""").map((row) -> Duration.ofNanos((long) (row.get("age", Double.class) * 1e9))).one();
 	}
 
 	private StreamEvent event(Readable row) {

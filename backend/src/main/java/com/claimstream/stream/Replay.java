@@ -44,7 +44,10 @@ class Replay {
 			.map((occurredAt) -> cursor.get());
 	}
 
-	/** Every committed event after {@code cursor} that {@code principal} may see, in order. */
+	/**
+	 * Every committed event after {@code cursor} that {@code principal} may see, in
+	 * order.
+	 */
 	Flux<StreamEvent> after(CurrentPrincipal principal, Cursor cursor) {
 		int pageSize = this.settings.batchSize();
 		return this.events.visibleAfter(principal, cursor, pageSize)

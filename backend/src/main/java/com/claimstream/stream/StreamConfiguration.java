@@ -36,7 +36,10 @@ class StreamConfiguration {
 		return new PeriodicTask("Open transaction probe", settings.transactionAgeProbe(), gauge::measure);
 	}
 
-	/** Netty itself refuses client frames over the limit (close 1009) before they are buffered. */
+	/**
+	 * Netty itself refuses client frames over the limit (close 1009) before they are
+	 * buffered.
+	 */
 	static WebSocketService upgrades(StreamSettings settings) {
 		return new HandshakeWebSocketService(new ReactorNettyRequestUpgradeStrategy(
 				() -> WebsocketServerSpec.builder().maxFramePayloadLength(settings.maxFrameBytes())));

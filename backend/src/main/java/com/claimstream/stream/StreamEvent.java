@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A committed event, encoded once into its wire frame, with what fan-out needs to decide
- * who may see it: the members of {@code practiceId}, and the client {@code clientAccountId}.
+ * who may see it: the members of {@code practiceId}, and the client
+ * {@code clientAccountId}.
  */
-record StreamEvent(Cursor cursor, UUID practiceId, @Nullable UUID clientAccountId, Instant occurredAt,
-		byte[] frame) {
+record StreamEvent(Cursor cursor, UUID practiceId, @Nullable UUID clientAccountId, Instant occurredAt, byte[] frame) {
 
 }

@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * The server's frames of the {@code /api/stream} protocol (docs/api.md, "Live stream"). An
- * event is encoded here once, however many sockets it goes to.
+ * The server's frames of the {@code /api/stream} protocol (docs/api.md, "Live stream").
+ * An event is encoded here once, however many sockets it goes to.
  */
 @Component
 class StreamFrames {

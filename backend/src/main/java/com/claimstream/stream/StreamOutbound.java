@@ -39,35 +39,38 @@ class StreamOutbound {
 	Mono<Void> send(WebSocketSession session, CurrentPrincipal principal, @Nullable String after) {
 		return Mono.defer(() -> {
 			StreamSubscriber subscriber = this.hub.subscribe(principal, this.settings.bufferSize());
-			Mono<Void> sent = (after == null) ? stream(session, subscriber, Flux.empty(), Cursor.START)
-					: this.replay.resumable(after)
-						.map(Optional::of)
-						.defaultIfEmpty(Optional.empty())
-						.flatMap((cursor) -> cursor.isEmpty() ? reset(session)
-								: stream(session, subscriber, this.replay.after(principal, cursor.get()), cursor.get()));
+			Mono<Void> sent = (after == null) ? stream(session, subscriber, Flux.empty(), Cursor.START) : this.replay
+				.resumable(after)
+				.map(Optional::of)
+				.defaultIfEmpty(Optional.empty())
+				.flatMap((cursor) -> cursor.isEmpty() ? reset(session)
+						: stream(session, subscriber, this.replay.after(principal, cursor.get()), cursor.get()));
 			return sent.doFinally((signal) -> this.hub.unsubscribe(subscriber));
 		});
 	}
 
 	private Mono<Void> stream(WebSocketSession session, StreamSubscriber subscriber, Flux<StreamEvent> missed,
 			Cursor resumedFrom) {
-		return session.send(frames(subscriber, missed, resumedFrom, this.settings.heartbeat())
-			.map((frame) -> text(session, frame))).then(Mono.defer(() -> session.close(closeStatus(subscriber.ending()))));
+		return session
+			.send(frames(subscriber, missed, resumedFrom, this.settings.heartbeat())
+				.map((frame) -> text(session, frame)))
+			.then(Mono.defer(() -> session.close(closeStatus(subscriber.ending()))));
 	}
 
 	/**
 	 * The frames of one socket: {@code missed} events, then the subscriber's live events
-	 * after the last one sent, heartbeats throughout; until the server ends the subscriber,
-	 * with a final {@code reset} if it fell behind.
+	 * after the last one sent, heartbeats throughout; until the server ends the
+	 * subscriber, with a final {@code reset} if it fell behind.
 	 */
 	static Flux<byte[]> frames(StreamSubscriber subscriber, Flux<StreamEvent> missed, Cursor resumedFrom,
 			Duration heartbeat) {
 		AtomicReference<Cursor> lastSent = new AtomicReference<>(resumedFrom);
-		Flux<StreamEvent> events = Flux.concat(missed,
-				subscriber.live().filter((event) -> event.cursor().isAfter(lastSent.get())))
+		Flux<StreamEvent> events = Flux
+			.concat(missed, subscriber.live().filter((event) -> event.cursor().isAfter(lastSent.get())))
 			.doOnNext((event) -> lastSent.set(event.cursor()));
-		Flux<byte[]> running = Flux.merge(events.map(StreamEvent::frame),
-				Flux.interval(heartbeat, heartbeat).map((tick) -> StreamFrames.HEARTBEAT))
+		Flux<byte[]> running = Flux
+			.merge(events.map(StreamEvent::frame),
+					Flux.interval(heartbeat, heartbeat).map((tick) -> StreamFrames.HEARTBEAT))
 			.takeUntilOther(subscriber.ended());
 		return Flux.defer(() -> (subscriber.ending() == null) ? running : Flux.<byte[]>empty())
 			.concatWith(Mono.fromSupplier(() -> subscriber.ending() == StreamSubscriber.Ending.FELL_BEHIND)
@@ -76,7 +79,8 @@ class StreamOutbound {
 	}
 
 	private static Mono<Void> reset(WebSocketSession session) {
-		return session.send(Mono.just(text(session, StreamFrames.RESET))).then(Mono.defer(() -> session.close(CloseStatus.NORMAL)));
+		return session.send(Mono.just(text(session, StreamFrames.RESET)))
+			.then(Mono.defer(() -> session.close(CloseStatus.NORMAL)));
 	}
 
 	private static WebSocketMessage text(WebSocketSession session, byte[] frame) {

@@ -70,8 +70,8 @@ class StreamSocketHandler implements WebSocketHandler {
 	}
 
 	/**
-	 * Completes when the client closes (or the server closed it after a violation). A message
-	 * whose fragments add up to more than the limit fails aggregation: also 1009.
+	 * Completes when the client closes (or the server closed it after a violation). A
+	 * message whose fragments add up to more than the limit fails aggregation: also 1009.
 	 */
 	private Mono<Void> receive(WebSocketSession session, Sinks.One<ClientFrames.Frame.Resume> resumed) {
 		ClientFrames frames = new ClientFrames(this.settings, this.json, this.clock);

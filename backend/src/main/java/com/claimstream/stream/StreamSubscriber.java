@@ -50,7 +50,8 @@ final class StreamSubscriber {
 	/** Offers a live event; called by fan-out only, one event at a time. */
 	void offer(StreamEvent event) {
 		Sinks.EmitResult result = this.live.tryEmitNext(event);
-		// a full buffer answers ZERO_SUBSCRIBER while nobody drains it yet (during replay)
+		// a full buffer answers ZERO_SUBSCRIBER while nobody drains it yet (during
+		// replay)
 		if (result == Sinks.EmitResult.FAIL_OVERFLOW || result == Sinks.EmitResult.FAIL_ZERO_SUBSCRIBER) {
 			end(Ending.FELL_BEHIND);
 		}

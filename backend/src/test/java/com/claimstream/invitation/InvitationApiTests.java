@@ -52,18 +52,39 @@ class InvitationApiTests {
 		UUID client = invited.client();
 		String token = invited.token();
 		Browser phone = new Browser(this.http);
-		phone.post("/api/invitations/lookup", Map.of("token", token)).expectStatus().isOk().expectBody()
-			.jsonPath("$.clinicianName").isEqualTo("Dr. Test Admin")
-			.jsonPath("$.clientFirstName").isEqualTo("Casey")
-			.jsonPath("$.accountExists").isEqualTo(false);
+		phone.post("/api/invitations/lookup", Map.of("token", token))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.clinicianName")
+			.isEqualTo("Dr. Test Admin")
+			.jsonPath("$.clientFirstName")
+			.isEqualTo("Casey")
+			.jsonPath("$.accountExists")
+			.isEqualTo(false);
 		phone.post("/api/invitations/accept", Map.of("token", token, "password", "my own client password"))
-			.expectStatus().isOk().expectBody().jsonPath("$.account.role").isEqualTo("CLIENT");
-		phone.get("/api/portal/connections").expectStatus().isOk().expectBody()
-			.jsonPath("$[0].clientId").isEqualTo(client.toString())
-			.jsonPath("$[0].status").isEqualTo("connected");
-		admin.browser().get("/api/clients/{id}", client).expectStatus().isOk().expectBody()
-			.jsonPath("$.status").isEqualTo("connected")
-			.jsonPath("$.invitation.status").isEqualTo("accepted");
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.account.role")
+			.isEqualTo("CLIENT");
+		phone.get("/api/portal/connections")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].clientId")
+			.isEqualTo(client.toString())
+			.jsonPath("$[0].status")
+			.isEqualTo("connected");
+		admin.browser()
+			.get("/api/clients/{id}", client)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("connected")
+			.jsonPath("$.invitation.status")
+			.isEqualTo("accepted");
 		phone.get("/api/clients").expectStatus().isForbidden();
 	}
 
@@ -71,17 +92,25 @@ class InvitationApiTests {
 	void anExistingClientAccountSignsInToConnectASecondPractice() {
 		String email = Practices.uniqueEmail("twice");
 		Practices.addClient(Practices.signUp(this.http).browser(), email);
-		new Browser(this.http).post("/api/invitations/accept", Map.of("token", Mailbox.invitationToken(this.http, email),
-				"password", "first practice password")).expectStatus().isOk();
+		new Browser(this.http)
+			.post("/api/invitations/accept",
+					Map.of("token", Mailbox.invitationToken(this.http, email), "password", "first practice password"))
+			.expectStatus()
+			.isOk();
 		SignedIn second = Practices.signUp(this.http);
 		UUID client = Practices.addClient(second.browser(), email);
 		String token = Mailbox.invitationToken(this.http, email, 2);
 		Browser phone = new Browser(this.http);
-		phone.post("/api/invitations/lookup", Map.of("token", token)).expectBody().jsonPath("$.accountExists").isEqualTo(true);
+		phone.post("/api/invitations/lookup", Map.of("token", token))
+			.expectBody()
+			.jsonPath("$.accountExists")
+			.isEqualTo(true);
 		phone.post("/api/invitations/accept", Map.of("token", token, "password", "not my password"))
-			.expectStatus().isUnauthorized();
+			.expectStatus()
+			.isUnauthorized();
 		phone.post("/api/invitations/accept", Map.of("token", token, "password", "first practice password"))
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 		phone.get("/api/portal/connections").expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(2);
 		second.browser().get("/api/clients/{id}", client).expectBody().jsonPath("$.status").isEqualTo("connected");
 	}
@@ -98,7 +127,11 @@ class InvitationApiTests {
 		this.clock.advance(Duration.ofHours(71).plusMinutes(59));
 		accept(earlyToken).expectStatus().isOk();
 		this.clock.advance(Duration.ofMinutes(2));
-		accept(lateToken).expectStatus().isEqualTo(410).expectBody().jsonPath("$.type").isEqualTo("/problems/invitation-expired");
+		accept(lateToken).expectStatus()
+			.isEqualTo(410)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invitation-expired");
 		accept(lateToken).expectStatus().isEqualTo(410);
 		Browser practice = Practices.signIn(this.http, admin.email());
 		practice.get("/api/clients/{id}", lateClient).expectBody().jsonPath("$.status").isEqualTo("expired");
@@ -112,9 +145,13 @@ class InvitationApiTests {
 		List<Browser> phones = IntStream.range(0, 20).mapToObj((i) -> new Browser(this.http)).toList();
 		ExecutorService pool = Executors.newFixedThreadPool(20);
 		try {
-			List<Callable<Integer>> accepts = phones.stream().<Callable<Integer>>map((phone) -> () -> phone
-				.post("/api/invitations/accept", Map.of("token", token, "password", "racing client password"))
-				.returnResult(String.class).getStatus().value()).toList();
+			List<Callable<Integer>> accepts = phones.stream()
+				.<Callable<Integer>>map((phone) -> () -> phone
+					.post("/api/invitations/accept", Map.of("token", token, "password", "racing client password"))
+					.returnResult(String.class)
+					.getStatus()
+					.value())
+				.toList();
 			List<Integer> statuses = pool.invokeAll(accepts).stream().map(InvitationApiTests::get).toList();
 			assertThat(statuses).containsOnly(200, 410).containsOnlyOnce(200);
 		}
@@ -129,12 +166,21 @@ class InvitationApiTests {
 		String email = Practices.uniqueEmail("resend");
 		UUID client = Practices.addClient(admin.browser(), email);
 		String first = Mailbox.invitationToken(this.http, email, 1);
-		admin.browser().post("/api/clients/" + client + "/invitation/resend").expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("sent");
+		admin.browser()
+			.post("/api/clients/" + client + "/invitation/resend")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("sent");
 		String second = Mailbox.invitationToken(this.http, email, 2);
 		admin.browser().post("/api/clients/" + client + "/invitation/resend").expectStatus().isOk();
 		String third = Mailbox.invitationToken(this.http, email, 3);
-		accept(first).expectStatus().isEqualTo(410).expectBody().jsonPath("$.type").isEqualTo("/problems/invitation-revoked");
+		accept(first).expectStatus()
+			.isEqualTo(410)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invitation-revoked");
 		accept(second).expectStatus().isEqualTo(410);
 		accept(third).expectStatus().isOk();
 	}
@@ -145,9 +191,18 @@ class InvitationApiTests {
 		SignedIn admin = invited.admin();
 		UUID client = invited.client();
 		String token = invited.token();
-		admin.browser().post("/api/clients/" + client + "/invitation/revoke").expectStatus().isOk()
-			.expectBody().jsonPath("$.status").isEqualTo("revoked");
-		accept(token).expectStatus().isEqualTo(410).expectBody().jsonPath("$.type").isEqualTo("/problems/invitation-revoked");
+		admin.browser()
+			.post("/api/clients/" + client + "/invitation/revoke")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("revoked");
+		accept(token).expectStatus()
+			.isEqualTo(410)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invitation-revoked");
 	}
 
 	@Test
@@ -157,7 +212,11 @@ class InvitationApiTests {
 		UUID client = invited.client();
 		String token = invited.token();
 		new Browser(this.http).post("/api/invitations/decline", Map.of("token", token)).expectStatus().isNoContent();
-		accept(token).expectStatus().isEqualTo(410).expectBody().jsonPath("$.type").isEqualTo("/problems/invitation-used");
+		accept(token).expectStatus()
+			.isEqualTo(410)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invitation-used");
 		admin.browser().get("/api/clients/{id}", client).expectBody().jsonPath("$.status").isEqualTo("declined");
 		admin.browser().post("/api/clients/" + client + "/invitation/resend").expectStatus().isOk();
 		admin.browser().get("/api/clients/{id}", client).expectBody().jsonPath("$.status").isEqualTo("invited");
@@ -176,15 +235,25 @@ class InvitationApiTests {
 
 	@Test
 	void unknownTokensAreInvalidAndOnlyHashesAreStored() {
-		accept("x".repeat(43)).expectStatus().isNotFound().expectBody().jsonPath("$.type").isEqualTo("/problems/invitation-invalid");
+		accept("x".repeat(43)).expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invitation-invalid");
 		accept("").expectStatus().isBadRequest();
 		Invited invited = invite("hash");
 		String token = invited.token();
 		assertThat(token).hasSize(43);
 		Long rowsHoldingTheToken = this.database.sql("select count(*) from invitation i where i::text like :t")
-			.bind("t", "%" + token + "%").map((row) -> row.get(0, Long.class)).one().block();
+			.bind("t", "%" + token + "%")
+			.map((row) -> row.get(0, Long.class))
+			.one()
+			.block();
 		byte[] stored = this.database.sql("select token_hash from invitation where client_id = :client")
-			.bind("client", invited.client()).map((row) -> row.get(0, byte[].class)).one().block();
+			.bind("client", invited.client())
+			.map((row) -> row.get(0, byte[].class))
+			.one()
+			.block();
 		assertThat(rowsHoldingTheToken).isZero();
 		assertThat(stored).isEqualTo(SecretTokens.hash(token));
 	}
@@ -214,12 +283,17 @@ class InvitationApiTests {
 	}
 
 	private WebTestClient.ResponseSpec accept(String token) {
-		return new Browser(this.http).post("/api/invitations/accept", Map.of("token", token, "password", "a fine client password"));
+		return new Browser(this.http).post("/api/invitations/accept",
+				Map.of("token", token, "password", "a fine client password"));
 	}
 
 	private List<String> kinds(Browser practice, UUID client) {
-		List<?> events = practice.get("/api/clients/{id}/activity", client).expectStatus().isOk()
-			.expectBody(List.class).returnResult().getResponseBody();
+		List<?> events = practice.get("/api/clients/{id}/activity", client)
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
 		return events.stream().map((event) -> (String) ((Map<?, ?>) event).get("kind")).toList();
 	}
 

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the Playwright journeys of {@code frontend/e2e} in real Chromium against this very
- * application (the built SPA, the real API, the embedded PostgreSQL), so they are part of the
- * one test command. Screenshots land in {@code frontend/test-results}, the output in
+ * application (the built SPA, the real API, the embedded PostgreSQL), so they are part of
+ * the one test command. Screenshots land in {@code frontend/test-results}, the output in
  * {@code backend/target/playwright.log}.
  */
 @ApiTest
@@ -29,7 +29,8 @@ class BrowserJourneyTests {
 	@Test
 	void journeysPassInChromium() throws IOException, InterruptedException {
 		String chromium = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
-		assertThat(new File(chromium)).as("Chromium for the browser journeys (apt-get install chromium, or set CHROMIUM_PATH)")
+		assertThat(new File(chromium))
+			.as("Chromium for the browser journeys (apt-get install chromium, or set CHROMIUM_PATH)")
 			.canRead();
 		Path log = Path.of("target", "playwright.log").toAbsolutePath();
 		Files.createDirectories(log.getParent());
@@ -51,7 +52,10 @@ class BrowserJourneyTests {
 		assertThat(run.exitValue()).as("Playwright journeys (output above)").isZero();
 	}
 
-	/** The Node the frontend build used: frontend-maven-plugin's, or the machine's linked into its place. */
+	/**
+	 * The Node the frontend build used: frontend-maven-plugin's, or the machine's linked
+	 * into its place.
+	 */
 	private static String node() {
 		Path installed = FRONTEND.resolve("node").resolve("node");
 		return Files.isExecutable(installed) ? installed.toString() : "node";

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiTest
 class InvitationEmailTests {
 
-	private static final Pattern LINK = Pattern.compile("(http://localhost:\\d+)/portal/invite#token=([A-Za-z0-9_-]{43})");
+	private static final Pattern LINK = Pattern
+		.compile("(http://localhost:\\d+)/portal/invite#token=([A-Za-z0-9_-]{43})");
 
 	@Autowired
 	WebTestClient http;
@@ -39,15 +40,18 @@ class InvitationEmailTests {
 		assertThat(link.find()).as("the mail holds a link to the invitation page").isTrue();
 		assertThat(link.group(1)).isEqualTo(TestEnvironment.origin());
 		this.http.get().uri("/portal/invite").exchange().expectStatus().isOk();
-		new Browser(this.http).post("/api/invitations/accept", Map.of("token", link.group(2), "password", "from the email link"))
-			.expectStatus().isOk();
+		new Browser(this.http)
+			.post("/api/invitations/accept", Map.of("token", link.group(2), "password", "from the email link"))
+			.expectStatus()
+			.isOk();
 	}
 
 	private static MimeMessage awaitMailTo(String email) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
 		while (System.nanoTime() < deadline) {
 			for (MimeMessage message : TestEnvironment.mail().getReceivedMessages()) {
-				if (Arrays.stream(message.getRecipients(Message.RecipientType.TO)).anyMatch((to) -> to.toString().equals(email))) {
+				if (Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+					.anyMatch((to) -> to.toString().equals(email))) {
 					return message;
 				}
 			}

@@ -40,37 +40,55 @@ class SessionApiTests {
 	@Test
 	void signUpSignsTheAdministratorInWithAnHttpOnlyLaxCookie() {
 		Browser browser = new Browser(this.http);
-		browser.post("/api/practice-signups", Map.of("practiceName", "Harbor Therapy", "yourName", "Dr. Lee",
-				"email", Practices.uniqueEmail("lee"), "password", Practices.PASSWORD))
-			.expectStatus().isCreated()
-			.expectHeader().valueMatches(HttpHeaders.SET_COOKIE, "(?i)claimstream_session=[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Lax")
+		browser
+			.post("/api/practice-signups",
+					Map.of("practiceName", "Harbor Therapy", "yourName", "Dr. Lee", "email",
+							Practices.uniqueEmail("lee"), "password", Practices.PASSWORD))
+			.expectStatus()
+			.isCreated()
+			.expectHeader()
+			.valueMatches(HttpHeaders.SET_COOKIE,
+					"(?i)claimstream_session=[A-Za-z0-9_-]{43}; Path=/; HttpOnly; SameSite=Lax")
 			.expectBody()
-			.jsonPath("$.account.role").isEqualTo("PRACTICE_ADMIN")
-			.jsonPath("$.practice.name").isEqualTo("Harbor Therapy");
+			.jsonPath("$.account.role")
+			.isEqualTo("PRACTICE_ADMIN")
+			.jsonPath("$.practice.name")
+			.isEqualTo("Harbor Therapy");
 		browser.get("/api/session").expectStatus().isOk().expectBody().jsonPath("$.account.name").isEqualTo("Dr. Lee");
 	}
 
 	@Test
 	void signUpWithMissingFieldsAnswersFieldErrors() {
 		new Browser(this.http).post("/api/practice-signups", Map.of("practiceName", " ", "email", "not-an-email"))
-			.expectStatus().isBadRequest()
+			.expectStatus()
+			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.type").isEqualTo("/problems/validation-failed")
-			.jsonPath("$.errors[?(@.field == 'practiceName')]").exists()
-			.jsonPath("$.errors[?(@.field == 'yourName')]").exists()
-			.jsonPath("$.errors[?(@.field == 'email')]").exists()
-			.jsonPath("$.errors[?(@.field == 'password')]").exists();
+			.jsonPath("$.type")
+			.isEqualTo("/problems/validation-failed")
+			.jsonPath("$.errors[?(@.field == 'practiceName')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field == 'yourName')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field == 'email')]")
+			.exists()
+			.jsonPath("$.errors[?(@.field == 'password')]")
+			.exists();
 	}
 
 	@Test
 	void shortCommonAndPersonalPasswordsAreRefusedOnTheirField() {
 		for (String password : new String[] { "7-chars", "password123", "Cedar Grove Counseling" }) {
-			new Browser(this.http).post("/api/practice-signups", Map.of("practiceName", "Cedar Grove Counseling",
-					"yourName", "Dr. Ames", "email", Practices.uniqueEmail("ames"), "password", password))
-				.expectStatus().isBadRequest()
+			new Browser(this.http)
+				.post("/api/practice-signups",
+						Map.of("practiceName", "Cedar Grove Counseling", "yourName", "Dr. Ames", "email",
+								Practices.uniqueEmail("ames"), "password", password))
+				.expectStatus()
+				.isBadRequest()
 				.expectBody()
-				.jsonPath("$.type").isEqualTo("/problems/weak-password")
-				.jsonPath("$.errors[0].field").isEqualTo("password");
+				.jsonPath("$.type")
+				.isEqualTo("/problems/weak-password")
+				.jsonPath("$.errors[0].field")
+				.isEqualTo("password");
 		}
 	}
 
@@ -78,7 +96,10 @@ class SessionApiTests {
 	void passwordsAreStoredAsArgon2idAtTheOwaspFloor() {
 		SignedIn admin = Practices.signUp(this.http);
 		String hash = this.database.sql("select password_hash from account where account_id = :id")
-			.bind("id", admin.accountId()).map((row) -> row.get(0, String.class)).one().block();
+			.bind("id", admin.accountId())
+			.map((row) -> row.get(0, String.class))
+			.one()
+			.block();
 		assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
 	}
 
@@ -87,8 +108,12 @@ class SessionApiTests {
 		SignedIn admin = Practices.signUp(this.http);
 		String long128 = "x".repeat(99) + "y" + "z".repeat(28);
 		Browser browser = new Browser(this.http);
-		browser.post("/api/practice-signups", Map.of("practiceName", "Long Pw", "yourName", "Dr. Long", "email",
-				"long-" + admin.email(), "password", long128)).expectStatus().isCreated();
+		browser
+			.post("/api/practice-signups",
+					Map.of("practiceName", "Long Pw", "yourName", "Dr. Long", "email", "long-" + admin.email(),
+							"password", long128))
+			.expectStatus()
+			.isCreated();
 		signIn("long-" + admin.email(), "x".repeat(99) + "Y" + "z".repeat(28)).expectStatus().isUnauthorized();
 		signIn("long-" + admin.email(), long128).expectStatus().isOk();
 	}
@@ -96,10 +121,16 @@ class SessionApiTests {
 	@Test
 	void unknownEmailAndWrongPasswordAnswerIdentically() {
 		SignedIn admin = Practices.signUp(this.http);
-		byte[] unknown = signIn(Practices.uniqueEmail("nobody"), "whatever password").expectStatus().isUnauthorized()
-			.expectBody().returnResult().getResponseBody();
-		byte[] wrong = signIn(admin.email(), "whatever password").expectStatus().isUnauthorized()
-			.expectBody().returnResult().getResponseBody();
+		byte[] unknown = signIn(Practices.uniqueEmail("nobody"), "whatever password").expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
+		byte[] wrong = signIn(admin.email(), "whatever password").expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.returnResult()
+			.getResponseBody();
 		assertThat(new String(wrong)).isEqualTo(new String(unknown)).contains("/problems/invalid-credentials");
 	}
 
@@ -109,9 +140,13 @@ class SessionApiTests {
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			signIn(admin.email(), "wrong password " + attempt).expectStatus().isUnauthorized();
 		}
-		signIn(admin.email(), Practices.PASSWORD).expectStatus().isEqualTo(429)
-			.expectHeader().exists(HttpHeaders.RETRY_AFTER)
-			.expectBody().jsonPath("$.type").isEqualTo("/problems/too-many-attempts");
+		signIn(admin.email(), Practices.PASSWORD).expectStatus()
+			.isEqualTo(429)
+			.expectHeader()
+			.exists(HttpHeaders.RETRY_AFTER)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/too-many-attempts");
 		this.clock.advance(Duration.ofMinutes(15).plusSeconds(1));
 		signIn(admin.email(), Practices.PASSWORD).expectStatus().isOk();
 	}
@@ -119,19 +154,31 @@ class SessionApiTests {
 	@Test
 	void signInToTheOtherPortalIsRefused() {
 		SignedIn admin = Practices.signUp(this.http);
-		new Browser(this.http).post("/api/sessions", Map.of("email", admin.email(), "password", Practices.PASSWORD,
-				"portal", "client")).expectStatus().isUnauthorized();
+		new Browser(this.http)
+			.post("/api/sessions", Map.of("email", admin.email(), "password", Practices.PASSWORD, "portal", "client"))
+			.expectStatus()
+			.isUnauthorized();
 	}
 
 	@Test
 	void signOutEndsTheSessionAtOnce() {
 		SignedIn admin = Practices.signUp(this.http);
 		String token = admin.browser().cookie("claimstream_session");
-		admin.browser().delete("/api/sessions/current").expectStatus().isNoContent()
-			.expectHeader().valueEquals("Clear-Site-Data", "\"cache\", \"storage\"");
-		this.http.get().uri("/api/clients").cookie("claimstream_session", token).exchange()
-			.expectStatus().isUnauthorized()
-			.expectBody().jsonPath("$.type").isEqualTo("/problems/unauthenticated");
+		admin.browser()
+			.delete("/api/sessions/current")
+			.expectStatus()
+			.isNoContent()
+			.expectHeader()
+			.valueEquals("Clear-Site-Data", "\"cache\", \"storage\"");
+		this.http.get()
+			.uri("/api/clients")
+			.cookie("claimstream_session", token)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/unauthenticated");
 	}
 
 	@Test
@@ -160,29 +207,63 @@ class SessionApiTests {
 		String session = admin.browser().cookie("claimstream_session");
 		String csrf = admin.browser().cookie("XSRF-TOKEN");
 		Map<String, String> client = Map.of("firstName", "A", "lastName", "B", "email", Practices.uniqueEmail("c"));
-		this.http.post().uri("/api/clients").cookie("claimstream_session", session)
-			.header("Origin", TestEnvironment.origin()).bodyValue(client).exchange()
-			.expectStatus().isForbidden().expectBody().jsonPath("$.type").isEqualTo("/problems/csrf-rejected");
-		this.http.post().uri("/api/clients").cookie("claimstream_session", session).cookie("XSRF-TOKEN", csrf)
-			.header("X-XSRF-TOKEN", csrf).header("Origin", "https://evil.example").bodyValue(client).exchange()
-			.expectStatus().isForbidden().expectBody().jsonPath("$.type").isEqualTo("/problems/csrf-rejected");
-		this.http.post().uri("/api/clients").cookie("claimstream_session", session).cookie("XSRF-TOKEN", csrf)
-			.header("X-XSRF-TOKEN", csrf).header("Sec-Fetch-Site", "cross-site").bodyValue(client).exchange()
-			.expectStatus().isForbidden();
+		this.http.post()
+			.uri("/api/clients")
+			.cookie("claimstream_session", session)
+			.header("Origin", TestEnvironment.origin())
+			.bodyValue(client)
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/csrf-rejected");
+		this.http.post()
+			.uri("/api/clients")
+			.cookie("claimstream_session", session)
+			.cookie("XSRF-TOKEN", csrf)
+			.header("X-XSRF-TOKEN", csrf)
+			.header("Origin", "https://evil.example")
+			.bodyValue(client)
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/csrf-rejected");
+		this.http.post()
+			.uri("/api/clients")
+			.cookie("claimstream_session", session)
+			.cookie("XSRF-TOKEN", csrf)
+			.header("X-XSRF-TOKEN", csrf)
+			.header("Sec-Fetch-Site", "cross-site")
+			.bodyValue(client)
+			.exchange()
+			.expectStatus()
+			.isForbidden();
 		admin.browser().get("/api/clients").expectStatus().isOk().expectBody().jsonPath("$.totalItems").isEqualTo(0);
 	}
 
 	@Test
 	void jsonEndpointsRefuseOtherContentTypes() {
 		SignedIn admin = Practices.signUp(this.http);
-		admin.browser().http().post().uri("/api/clients").header("Content-Type", "text/plain")
-			.bodyValue("firstName=A").exchange()
-			.expectStatus().isEqualTo(415)
-			.expectBody().jsonPath("$.type").isEqualTo("/problems/unsupported-media-type");
+		admin.browser()
+			.http()
+			.post()
+			.uri("/api/clients")
+			.header("Content-Type", "text/plain")
+			.bodyValue("firstName=A")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(415)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/unsupported-media-type");
 	}
 
 	private WebTestClient.ResponseSpec signIn(String email, String password) {
-		return new Browser(this.http).post("/api/sessions", Map.of("email", email, "password", password, "portal", "practice"));
+		return new Browser(this.http).post("/api/sessions",
+				Map.of("email", email, "password", password, "portal", "practice"));
 	}
 
 }

@@ -58,7 +58,8 @@ class EventStreamGapTests {
 		StartedSession staff = accounts.member(practiceId, Role.STAFF);
 		StartedSession clinician = accounts.member(practiceId, Role.CLINICIAN);
 		NewEvent last = Writers.practiceEvent(practiceId);
-		List<StreamSubscriber> subscribers = List.of(subscribe(practiceId), subscribe(practiceId), subscribe(practiceId));
+		List<StreamSubscriber> subscribers = List.of(subscribe(practiceId), subscribe(practiceId),
+				subscribe(practiceId));
 		List<StreamClient> sockets = List.of(StreamClient.resume(this.port, staff.token(), null),
 				StreamClient.resume(this.port, clinician.token(), null));
 		await().atMost(Duration.ofSeconds(5))
@@ -67,8 +68,8 @@ class EventStreamGapTests {
 				.filter((subscriber) -> practiceId.equals(subscriber.principal().practiceId()))
 				.count() == subscribers.size() + sockets.size());
 		List<Mono<List<String>>> received = new ArrayList<>();
-		subscribers.forEach((subscriber) -> received.add(untilLast(subscriber.live().map(StreamEvent::frame)
-			.map(this.json::readTree), last)));
+		subscribers.forEach((subscriber) -> received
+			.add(untilLast(subscriber.live().map(StreamEvent::frame).map(this.json::readTree), last)));
 		sockets.forEach((socket) -> received.add(untilLast(socket.frames(), last)));
 		Writers writers = new Writers(this.log, this.transactions);
 
@@ -92,7 +93,10 @@ class EventStreamGapTests {
 		return this.hub.subscribe(member, 10_000);
 	}
 
-	/** The events a subscriber receives before {@code last}, which commits after every writer. */
+	/**
+	 * The events a subscriber receives before {@code last}, which commits after every
+	 * writer.
+	 */
 	private Mono<List<String>> untilLast(Flux<JsonNode> frames, NewEvent last) {
 		return frames.filter((frame) -> "event".equals(frame.path("type").asString()))
 			.map((frame) -> frame.at("/event/subject/id").asString())

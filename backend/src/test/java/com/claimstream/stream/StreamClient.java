@@ -73,8 +73,7 @@ final class StreamClient implements AutoCloseable {
 	static int handshakeStatus(int port, @Nullable String origin, @Nullable String token) {
 		return client(port, origin, token).handle((in, out) -> Mono.just(101))
 			.next()
-			.onErrorResume(WebSocketClientHandshakeException.class,
-					(ex) -> Mono.just(ex.response().status().code()))
+			.onErrorResume(WebSocketClientHandshakeException.class, (ex) -> Mono.just(ex.response().status().code()))
 			.block(Duration.ofSeconds(10));
 	}
 
@@ -85,8 +84,8 @@ final class StreamClient implements AutoCloseable {
 	}
 
 	/**
-	 * The status answering a WebSocket upgrade request that carries no {@code Origin}: sent as
-	 * plain HTTP, since Netty's WebSocket client always adds one.
+	 * The status answering a WebSocket upgrade request that carries no {@code Origin}:
+	 * sent as plain HTTP, since Netty's WebSocket client always adds one.
 	 */
 	static int handshakeStatusWithoutOrigin(int port, String token) {
 		return HttpClient.create()
@@ -110,7 +109,9 @@ final class StreamClient implements AutoCloseable {
 			for (int i = 1; i < fragments; i++) {
 				frames.add(new ContinuationWebSocketFrame(i == fragments - 1, 0, fragment));
 			}
-			return out.sendObject(Flux.fromIterable(frames)).then().thenMany(in.receiveCloseStatus().map(WebSocketCloseStatus::code));
+			return out.sendObject(Flux.fromIterable(frames))
+				.then()
+				.thenMany(in.receiveCloseStatus().map(WebSocketCloseStatus::code));
 		}).next().block(Duration.ofSeconds(10));
 	}
 
@@ -146,17 +147,14 @@ final class StreamClient implements AutoCloseable {
 	}
 
 	private static HttpClient.WebsocketSender client(int port, @Nullable String origin, @Nullable String token) {
-		return HttpClient.create()
-			.headers((headers) -> {
-				if (origin != null) {
-					headers.set(HttpHeaderNames.ORIGIN, origin);
-				}
-				if (token != null) {
-					headers.set(HttpHeaderNames.COOKIE, "claimstream_session=" + token);
-				}
-			})
-			.websocket(spec().build())
-			.uri("ws://localhost:" + port + "/api/stream");
+		return HttpClient.create().headers((headers) -> {
+			if (origin != null) {
+				headers.set(HttpHeaderNames.ORIGIN, origin);
+			}
+			if (token != null) {
+				headers.set(HttpHeaderNames.COOKIE, "claimstream_session=" + token);
+			}
+		}).websocket(spec().build()).uri("ws://localhost:" + port + "/api/stream");
 	}
 
 }

@@ -29,7 +29,8 @@ class StreamCursorOrderTests {
 		CurrentPrincipal member = new CurrentPrincipal(UUID.randomUUID(), UUID.randomUUID(), Role.STAFF, practiceId,
 				"Staff", "staff@example.com");
 
-		StepVerifier.create(this.events.visibleAfter(member, new Cursor(98, 0), 10).map((event) -> event.cursor().txid()))
+		StepVerifier
+			.create(this.events.visibleAfter(member, new Cursor(98, 0), 10).map((event) -> event.cursor().txid()))
 			.expectNext(99L, 100L)
 			.verifyComplete();
 	}
@@ -39,11 +40,7 @@ class StreamCursorOrderTests {
 		this.database.sql("""
 				insert into event (txid, practice_id, kind, subject_type, subject_id)
 				values (cast(:txid as xid8), :practiceId, 'client.updated', 'client', gen_random_uuid())
-				""")
-			.bind("txid", Long.toString(txid))
-			.bind("practiceId", practiceId)
-			.then()
-			.block();
+				""").bind("txid", Long.toString(txid)).bind("practiceId", practiceId).then().block();
 	}
 
 }

@@ -106,11 +106,16 @@ class StreamHandshakeTests {
 		try (StreamClient socket = StreamClient.resume(this.port, client.token(), null)) {
 			awaitSubscribed(client);
 			NewEvent own = Writers.clientEvent(practiceId, client.principal().accountId());
-			this.writers.commit(List.of(Writers.practiceEvent(practiceId),
-					Writers.clientEvent(practiceId, otherClient.principal().accountId()), own), Duration.ZERO).block();
-			NewEvent ownInAnotherPractice = Writers.clientEvent(this.accounts.practice(), client.principal().accountId());
-			this.writers.commit(List.of(Writers.clientEvent(this.accounts.practice(), otherClient.principal().accountId()),
-					ownInAnotherPractice), Duration.ZERO).block();
+			this.writers
+				.commit(List.of(Writers.practiceEvent(practiceId),
+						Writers.clientEvent(practiceId, otherClient.principal().accountId()), own), Duration.ZERO)
+				.block();
+			NewEvent ownInAnotherPractice = Writers.clientEvent(this.accounts.practice(),
+					client.principal().accountId());
+			this.writers
+				.commit(List.of(Writers.clientEvent(this.accounts.practice(), otherClient.principal().accountId()),
+						ownInAnotherPractice), Duration.ZERO)
+				.block();
 
 			assertThat(socket.events(2, Duration.ofSeconds(5)))
 				.extracting((frame) -> frame.at("/event/subject/id").asString())

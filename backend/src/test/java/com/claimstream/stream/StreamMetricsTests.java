@@ -61,7 +61,8 @@ class StreamMetricsTests {
 
 	@Test
 	void oldestOpenTransactionAgeIsAGauge() {
-		assertThat(this.meters.get("claimstream.stream.oldest.transaction.age").gauge().value()).isGreaterThanOrEqualTo(0);
+		assertThat(this.meters.get("claimstream.stream.oldest.transaction.age").gauge().value())
+			.isGreaterThanOrEqualTo(0);
 	}
 
 	private double connections() {

@@ -22,8 +22,7 @@ class StreamOutboundTests {
 	@Test
 	void sendsAHeartbeatEveryIntervalWhileNothingHappens() {
 		StreamSubscriber subscriber = subscriber(10);
-		StepVerifier
-			.withVirtualTime(() -> StreamOutbound.frames(subscriber, Flux.empty(), Cursor.START, HEARTBEAT))
+		StepVerifier.withVirtualTime(() -> StreamOutbound.frames(subscriber, Flux.empty(), Cursor.START, HEARTBEAT))
 			.expectSubscription()
 			.expectNoEvent(HEARTBEAT.minusMillis(1))
 			.thenAwait(Duration.ofMillis(1))

@@ -50,7 +50,11 @@ class StreamReaderRecoveryTests {
 			execute("alter table event_unavailable rename to event");
 			List<UUID> written = writers.concurrently(2, 6, 1, Duration.ZERO, practiceId).block();
 
-			List<Cursor> received = subscriber.live().map(StreamEvent::cursor).take(6).collectList().block(Duration.ofSeconds(5));
+			List<Cursor> received = subscriber.live()
+				.map(StreamEvent::cursor)
+				.take(6)
+				.collectList()
+				.block(Duration.ofSeconds(5));
 			assertThat(received).doesNotHaveDuplicates().isSorted().hasSize(written.size());
 		}
 		finally {

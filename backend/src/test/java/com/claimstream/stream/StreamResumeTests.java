@@ -104,7 +104,8 @@ class StreamResumeTests {
 	void resumeFromWithinTheReplayWindowIsNotReset() {
 		List<UUID> written = this.writers.concurrently(1, 2, 1, Duration.ZERO, this.practiceId).block();
 		try (StreamClient socket = StreamClient.resume(this.port, this.staff.token(), cursorOf(written.get(0)))) {
-			assertThat(socket.events(1, Duration.ofSeconds(5))).extracting((frame) -> frame.at("/event/subject/id").asString())
+			assertThat(socket.events(1, Duration.ofSeconds(5)))
+				.extracting((frame) -> frame.at("/event/subject/id").asString())
 				.containsExactly(written.get(1).toString());
 		}
 	}

@@ -107,7 +107,8 @@ class StreamSocketLimitsTests {
 	}
 
 	private Long lastSeenMillis() {
-		return this.database.sql("select (extract(epoch from last_seen_at) * 1000)::bigint as at from session where session_id = :id")
+		return this.database
+			.sql("select (extract(epoch from last_seen_at) * 1000)::bigint as at from session where session_id = :id")
 			.bind("id", this.staff.principal().sessionId())
 			.map((row) -> row.get("at", Long.class))
 			.one()

@@ -59,14 +59,18 @@ class TwoInstanceStreamTests {
 					.extracting((frame) -> frame.at("/event/subject/id").asString())
 					.containsExactly(appendedThroughA.subjectId().toString());
 				this.sessions.end(staff.principal().sessionId()).block();
-				StepVerifier.create(socket.closeStatus()).expectNext(1008).expectComplete().verify(Duration.ofSeconds(5));
+				StepVerifier.create(socket.closeStatus())
+					.expectNext(1008)
+					.expectComplete()
+					.verify(Duration.ofSeconds(5));
 			}
 		}
 	}
 
 	private ConfigurableApplicationContext startSecondInstance() {
 		int databasePort = this.environment.getRequiredProperty("claimstream.database.embedded-port", Integer.class);
-		// command-line arguments: they override application.yml, default properties would not
+		// command-line arguments: they override application.yml, default properties would
+		// not
 		return new SpringApplicationBuilder(ClaimstreamApplication.class).profiles("test")
 			.run("--server.port=0", "--spring.r2dbc.url=r2dbc:postgresql://localhost:" + databasePort + "/postgres",
 					"--spring.r2dbc.username=postgres", "--spring.r2dbc.password=", "--spring.flyway.enabled=false",

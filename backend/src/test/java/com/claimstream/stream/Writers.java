@@ -37,7 +37,10 @@ final class Writers {
 				UUID.randomUUID(), Map.of("status", "accepted"));
 	}
 
-	/** Commits {@code events} in one transaction held open up to {@code maxHold} after its inserts. */
+	/**
+	 * Commits {@code events} in one transaction held open up to {@code maxHold} after its
+	 * inserts.
+	 */
 	Mono<Void> commit(List<NewEvent> events, Duration maxHold) {
 		long holdMillis = ThreadLocalRandom.current().nextLong(maxHold.toMillis() + 1);
 		return Flux.fromIterable(events)
@@ -47,7 +50,10 @@ final class Writers {
 			.as(this.transactions::transactional);
 	}
 
-	/** {@code transactions} transactions of {@code perTransaction} events each, {@code writers} at a time. */
+	/**
+	 * {@code transactions} transactions of {@code perTransaction} events each,
+	 * {@code writers} at a time.
+	 */
 	Mono<List<UUID>> concurrently(int writers, int transactions, int perTransaction, Duration maxHold,
 			UUID practiceId) {
 		return Flux.range(0, transactions)

@@ -14,9 +14,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The one whole-application test configuration: the real app on a port chosen for the run,
- * a real (embedded) PostgreSQL, a real SMTP server, a movable clock. Every API, stream and
- * security test uses it, so the suite builds one application context.
+ * The one whole-application test configuration: the real app on a port chosen for the
+ * run, a real (embedded) PostgreSQL, a real SMTP server, a movable clock. Every API,
+ * stream and security test uses it, so the suite builds one application context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

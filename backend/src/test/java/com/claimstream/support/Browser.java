@@ -13,8 +13,8 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.ExchangeFunction;
 
 /**
- * One browser tab of the SPA: keeps its cookies, sends our {@code Origin} and the CSRF token
- * on every state change, as the real frontend does.
+ * One browser tab of the SPA: keeps its cookies, sends our {@code Origin} and the CSRF
+ * token on every state change, as the real frontend does.
  */
 public final class Browser {
 
@@ -71,8 +71,8 @@ public final class Browser {
 		ClientRequest withCookies = ClientRequest.from(request)
 			.cookies((jar) -> this.cookies.forEach(jar::set))
 			.build();
-		return next.exchange(withCookies).doOnNext((response) -> response.cookies().values().forEach((list) -> list
-			.forEach((cookie) -> {
+		return next.exchange(withCookies)
+			.doOnNext((response) -> response.cookies().values().forEach((list) -> list.forEach((cookie) -> {
 				if (cookie.getMaxAge().isZero()) {
 					this.cookies.remove(cookie.getName());
 				}

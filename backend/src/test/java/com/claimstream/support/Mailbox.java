@@ -20,7 +20,10 @@ public final class Mailbox {
 	private Mailbox() {
 	}
 
-	/** The token of the newest invitation sent to {@code email}, once at least {@code count} were sent. */
+	/**
+	 * The token of the newest invitation sent to {@code email}, once at least
+	 * {@code count} were sent.
+	 */
 	public static String invitationToken(WebTestClient http, String email, int count) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
 		while (Instant.now().isBefore(deadline)) {
@@ -41,9 +44,16 @@ public final class Mailbox {
 	}
 
 	private static List<String> mailTo(WebTestClient http, String email) {
-		List<?> mails = http.get().uri("/api/dev/mailbox").exchange().expectStatus().isOk()
-			.expectBody(List.class).returnResult().getResponseBody();
-		return mails.stream().map(Map.class::cast)
+		List<?> mails = http.get()
+			.uri("/api/dev/mailbox")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+		return mails.stream()
+			.map(Map.class::cast)
 			.filter((mail) -> email.equals(mail.get("to")) && mail.get("text") != null)
 			.map((mail) -> (String) mail.get("text"))
 			.toList();

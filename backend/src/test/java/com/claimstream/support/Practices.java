@@ -7,8 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Fresh practices for tests: each test works in its own practice, so tenancy isolates tests
- * and nothing is truncated.
+ * Fresh practices for tests: each test works in its own practice, so tenancy isolates
+ * tests and nothing is truncated.
  */
 public final class Practices {
 
@@ -24,8 +24,9 @@ public final class Practices {
 		Browser browser = new Browser(http);
 		String email = uniqueEmail("admin");
 		Map<?, ?> session = browser
-			.post("/api/practice-signups", Map.of("practiceName", "Practice " + counter.incrementAndGet(), "yourName",
-					"Dr. Test Admin", "email", email, "password", PASSWORD))
+			.post("/api/practice-signups",
+					Map.of("practiceName", "Practice " + counter.incrementAndGet(), "yourName", "Dr. Test Admin",
+							"email", email, "password", PASSWORD))
 			.expectStatus()
 			.isCreated()
 			.expectBody(Map.class)
@@ -37,7 +38,10 @@ public final class Practices {
 				UUID.fromString((String) account.get("id")), email);
 	}
 
-	/** A new browser signed in to the practice portal (after the clock moved past a session, say). */
+	/**
+	 * A new browser signed in to the practice portal (after the clock moved past a
+	 * session, say).
+	 */
 	public static Browser signIn(WebTestClient http, String email) {
 		Browser browser = new Browser(http);
 		browser.post("/api/sessions", Map.of("email", email, "password", PASSWORD, "portal", "practice"))
@@ -48,7 +52,8 @@ public final class Practices {
 
 	/** Adds a client through the API and returns its id. */
 	public static UUID addClient(Browser browser, String email) {
-		Map<?, ?> client = browser.post("/api/clients", Map.of("firstName", "Casey", "lastName", "Client", "email", email))
+		Map<?, ?> client = browser
+			.post("/api/clients", Map.of("firstName", "Casey", "lastName", "Client", "email", email))
 			.expectStatus()
 			.isCreated()
 			.expectBody(Map.class)

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * What the whole-app tests run against besides the embedded PostgreSQL: a real SMTP server
- * (GreenMail) and fixed ports chosen before the context starts, so the application's allowed
- * origin and email links name the port a browser will use.
+ * What the whole-app tests run against besides the embedded PostgreSQL: a real SMTP
+ * server (GreenMail) and fixed ports chosen before the context starts, so the
+ * application's allowed origin and email links name the port a browser will use.
  */
 public final class TestEnvironment implements BeforeAllCallback {
 
