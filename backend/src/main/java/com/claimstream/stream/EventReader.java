@@ -42,6 +42,13 @@ class EventReader implements SmartLifecycle {
 
 	private volatile @Nullable Disposable loop;
 
+	/**
+	 * When the loop last finished a poll (or a failed one): the watchdog's sign of life.
+	 */
+	private volatile long lastStepNanos = System.nanoTime();
+
+	private volatile boolean publishing;
+
 	EventReader(EventRepository events, EventHub hub, StreamSettings settings, MeterRegistry meters) {
 		this.events = events;
 		this.hub = hub;
@@ -53,7 +60,9 @@ class EventReader implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		this.lastStepNanos = System.nanoTime();
 		this.loop = Mono.defer(this::step)
+			.doOnNext((delay) -> this.lastStepNanos = System.nanoTime())
 			.delayUntil((delay) -> delay.isZero() ? Mono.empty() : Mono.delay(delay))
 			.repeat()
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(50))
@@ -78,7 +87,33 @@ class EventReader implements SmartLifecycle {
 		return this.loop != null;
 	}
 
+	/**
+	 * Restarts the loop from the same cursor when it has not finished a poll for
+	 * {@code stallTimeout}, however it got stuck, so the reader never stops silently. A
+	 * loop stuck inside fan-out is reported, not restarted: a second loop would publish
+	 * that batch again.
+	 */
+	Mono<Void> watch() {
+		return Mono.fromRunnable(() -> {
+			Duration stalled = Duration.ofNanos(System.nanoTime() - this.lastStepNanos);
+			Disposable running = this.loop;
+			if (running == null || stalled.compareTo(this.settings.stallTimeout()) < 0) {
+				return;
+			}
+			this.failures.increment();
+			if (this.publishing) {
+				logger.warn("Stream reader stuck in fan-out for " + stalled.toSeconds() + " s at " + this.cursor);
+				return;
+			}
+			logger.warn("Stream reader made no progress for " + stalled.toSeconds() + " s; restarting it from "
+					+ this.cursor);
+			running.dispose();
+			start();
+		});
+	}
+
 	private void failed(Throwable failure) {
+		this.lastStepNanos = System.nanoTime();
 		this.failures.increment();
 		logger.warn("Stream reader failed; retrying from " + this.cursor + ": "
 				+ NestedExceptionUtils.getMostSpecificCause(failure).getMessage());
@@ -102,7 +137,13 @@ class EventReader implements SmartLifecycle {
 			Duration backedOff = this.settings.pollBusy().multipliedBy(1L << this.idlePolls);
 			return (backedOff.compareTo(this.settings.pollIdle()) < 0) ? backedOff : this.settings.pollIdle();
 		}
-		this.hub.publish(batch);
+		this.publishing = true;
+		try {
+			this.hub.publish(batch);
+		}
+		finally {
+			this.publishing = false;
+		}
 		this.cursor = batch.get(batch.size() - 1).cursor();
 		this.idlePolls = 0;
 		return (batch.size() == this.settings.batchSize()) ? Duration.ZERO : this.settings.pollBusy();

@@ -32,6 +32,11 @@ class StreamConfiguration {
 	}
 
 	@Bean
+	PeriodicTask streamReaderWatchdog(EventReader reader, StreamSettings settings) {
+		return new PeriodicTask("Stream reader watchdog", settings.stallTimeout().dividedBy(3), reader::watch);
+	}
+
+	@Bean
 	PeriodicTask streamTransactionAgeProbe(OpenTransactionGauge gauge, StreamSettings settings) {
 		return new PeriodicTask("Open transaction probe", settings.transactionAgeProbe(), gauge::measure);
 	}

@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollIdle longest reader delay when nothing is happening (it backs off to it)
  * @param batchSize rows per reader or replay query
  * @param pollTimeout longest a reader query may take before it is abandoned and retried
+ * @param stallTimeout how long the reader may go without finishing a poll before it is
+ * restarted from its cursor
  * @param sessionSweep how often open sockets' sessions are checked (closed within twice
  * this)
  * @param transactionAgeProbe how often the oldest open transaction's age is measured
@@ -26,8 +28,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record StreamSettings(@DefaultValue("15s") Duration heartbeat, @DefaultValue("24h") Duration replayWindow,
 		@DefaultValue("1000") int bufferSize, @DefaultValue("2ms") Duration pollBusy,
 		@DefaultValue("25ms") Duration pollIdle, @DefaultValue("500") int batchSize,
-		@DefaultValue("10s") Duration pollTimeout, @DefaultValue("2s") Duration sessionSweep,
-		@DefaultValue("10s") Duration transactionAgeProbe, @DefaultValue("4096") int maxFrameBytes,
-		@DefaultValue("10") int maxFramesPerSecond) {
+		@DefaultValue("10s") Duration pollTimeout, @DefaultValue("15s") Duration stallTimeout,
+		@DefaultValue("2s") Duration sessionSweep, @DefaultValue("10s") Duration transactionAgeProbe,
+		@DefaultValue("4096") int maxFrameBytes, @DefaultValue("10") int maxFramesPerSecond) {
 
 }
