@@ -98,6 +98,8 @@ final class Report {
 		long clk = Long.parseLong(server.getOrDefault("clk_tck", "100"));
 		String perConnection = (held > 0 && heap > 0) ? String.format("%.1f KiB", (heap - heapIdle) / (double) held)
 				: "-";
+		long pgTicks = Long.parseLong(server.getOrDefault("pg_cpu_ticks", "0"));
+		String pgCpu = (delivered > 0) ? String.format("%.1f", pgTicks * 1e6 / clk / delivered) : "-";
 		String cpu = (delivered > 0) ? String.format("%.1f", ticks * 1e6 / clk / delivered) : "-";
 		boolean withEvents = events > 0;
 		String row = String.format("| %s | %d / %d | %d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |",
@@ -108,9 +110,9 @@ final class Report {
 				withEvents ? String.format("%.1f", latency.getMaxValue() / 1000.0) : "-", withEvents ? missed : "-",
 				withEvents ? duplicated : "-", withEvents ? misrouted : "-", mib(heap), mib(rss), perConnection, cpu);
 		String notes = String.format(
-				"(%s: %d events, %d deliveries expected, %d sockets failed to open, %d resets, close codes %s, %d negative latencies clamped to 0; heap before sockets %s)",
+				"(%s: %d events, %d deliveries expected, %d sockets failed to open, %d resets, close codes %s, %d negative latencies clamped to 0; heap before sockets %s; server CPU %.1f s, PostgreSQL CPU %.1f s = %s µs/msg)",
 				scenario, events, delivered + missed, failed, resets, closes.length() == 0 ? "none" : closes,
-				negative, mib(heapIdle));
+				negative, mib(heapIdle), ticks / (double) clk, pgTicks / (double) clk, pgCpu);
 		System.out.println(HEADER);
 		System.out.println(row);
 		System.out.println(notes);

@@ -345,9 +345,9 @@ public final class StreamLoad {
 		}, parallel).blockLast(Duration.ofSeconds(Math.max(60, maxSeconds)));
 
 		// opened counts handshakes; a socket closes when its handle completes
-		Files.writeString(dir.resolve("ready-" + id), tally.opened.get() + " " + tally.failed.get() + "\n");
 		System.err.printf("generator %s: %d sockets open, %d failed, in %.1f s%n", id, tally.opened.get(),
 				tally.failed.get(), (System.nanoTime() - started) / 1e9);
+		Files.writeString(dir.resolve("ready-" + id), tally.opened.get() + " " + tally.failed.get() + "\n");
 		Path stop = dir.resolve("stop");
 		while (!Files.exists(stop) && System.nanoTime() < deadline) {
 			Thread.sleep(200);
