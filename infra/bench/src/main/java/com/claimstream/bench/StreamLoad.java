@@ -1,0 +1,584 @@
+package com.claimstream.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient.Version;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.DataFormatException;
+
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.client.WebsocketClientSpec;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Load generator for {@code /api/stream}. Subcommands, all bounded in count and time:
+ * <ul>
+ * <li>{@code setup}: signs up N practices (one admin session each) and writes
+ * {@code practices.tsv} (index, practice id, session cookie, XSRF token); with
+ * {@code --bare} writes placeholder sessions for {@link BareServer}.</li>
+ * <li>{@code connect}: opens the sockets {@code [from, to)} of the global plan (socket i
+ * belongs to practice i mod N and binds source address i mod S), answers nothing, reads
+ * every frame, records commit-to-receive latency and counts per event id; writes
+ * {@code ready-K} when all are open and its results when {@code stop} appears.</li>
+ * <li>{@code inject}: commits events at R/s for D s: {@code db} (outbox rows over
+ * JDBC), {@code api} ({@code POST /api/clients}), {@code bare} (asks the
+ * {@link BareServer} to broadcast); writes {@code events.tsv}.</li>
+ * <li>{@code report}: merges everything into one table row.</li>
+ * </ul>
+ */
+public final class StreamLoad {
+
+	static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	static final long HIGHEST_MICROS = TimeUnit.MINUTES.toMicros(10);
+
+	private StreamLoad() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		if (args.length == 0) {
+			System.err.println("usage: StreamLoad setup|connect|inject|report --option value ...");
+			System.exit(2);
+		}
+		Map<String, String> options = options(args);
+		switch (args[0]) {
+			case "setup" -> setup(options);
+			case "connect" -> connect(options);
+			case "inject" -> inject(options);
+			case "report" -> Report.report(options);
+			default -> throw new IllegalArgumentException("unknown subcommand " + args[0]);
+		}
+		System.exit(0);
+	}
+
+	static Map<String, String> options(String[] args) {
+		Map<String, String> options = new HashMap<>();
+		for (int i = 1; i < args.length; i++) {
+			if (!args[i].startsWith("--")) {
+				throw new IllegalArgumentException("expected --option, got " + args[i]);
+			}
+			String key = args[i].substring(2);
+			if (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+				options.put(key, args[++i]);
+			}
+			else {
+				options.put(key, "true");
+			}
+		}
+		return options;
+	}
+
+	static String require(Map<String, String> options, String key) {
+		String value = options.get(key);
+		if (value == null) {
+			throw new IllegalArgumentException("missing --" + key);
+		}
+		return value;
+	}
+
+	static long epochMicros(Instant instant) {
+		return instant.getEpochSecond() * 1_000_000L + instant.getNano() / 1_000;
+	}
+
+	static long nowMicros() {
+		return epochMicros(Instant.now());
+	}
+
+	record Practice(int index, String id, String session, String xsrf) {
+	}
+
+	static List<Practice> practices(Path file) throws IOException {
+		List<Practice> practices = new ArrayList<>();
+		for (String line : Files.readAllLines(file)) {
+			if (line.isBlank()) {
+				continue;
+			}
+			String[] f = line.split("\t");
+			practices.add(new Practice(Integer.parseInt(f[0]), f[1], f[2], f[3]));
+		}
+		return practices;
+	}
+
+	// ---------------------------------------------------------------- setup
+
+	static void setup(Map<String, String> o) throws Exception {
+		int n = Integer.parseInt(require(o, "practices"));
+		Path out = Path.of(require(o, "out"));
+		if (o.containsKey("bare")) {
+			try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
+				for (int i = 0; i < n; i++) {
+					w.println(i + "\t" + new UUID(0, i) + "\tbare-" + i + "\t-");
+				}
+			}
+			return;
+		}
+		String base = require(o, "base");
+		String origin = o.getOrDefault("origin", "http://localhost:8080");
+		int parallel = Integer.parseInt(o.getOrDefault("parallel", "4"));
+		String run = Long.toString(System.currentTimeMillis(), 36);
+		java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+			.version(Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+		Practice[] result = new Practice[n];
+		ExecutorService pool = Executors.newFixedThreadPool(parallel);
+		AtomicInteger failures = new AtomicInteger();
+		long started = System.nanoTime();
+		CountDownLatch done = new CountDownLatch(n);
+		for (int i = 0; i < n; i++) {
+			int index = i;
+			pool.execute(() -> {
+				try {
+					result[index] = signUp(http, base, origin, run, index);
+				}
+				catch (Exception ex) {
+					if (failures.incrementAndGet() <= 5) {
+						System.err.println("sign-up " + index + " failed: " + ex);
+					}
+				}
+				finally {
+					done.countDown();
+				}
+			});
+		}
+		if (!done.await(10, TimeUnit.MINUTES)) {
+			throw new IllegalStateException("sign-ups did not finish in 10 minutes");
+		}
+		pool.shutdownNow();
+		if (failures.get() > 0) {
+			throw new IllegalStateException(failures.get() + " sign-ups failed");
+		}
+		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out))) {
+			for (Practice p : result) {
+				w.println(p.index() + "\t" + p.id() + "\t" + p.session() + "\t" + p.xsrf());
+			}
+		}
+		System.err.printf("signed up %d practices in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
+	}
+
+	static Practice signUp(java.net.http.HttpClient http, String base, String origin, String run, int index)
+			throws Exception {
+		HttpResponse<String> session = http.send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+			.timeout(Duration.ofSeconds(30))
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		Map<String, String> cookies = cookies(session, new HashMap<>());
+		String xsrf = cookies.get("XSRF-TOKEN");
+		if (xsrf == null) {
+			throw new IllegalStateException("no XSRF-TOKEN cookie from GET /api/session: " + session.statusCode());
+		}
+		String body = JSON.writeValueAsString(Map.of("practiceName", "Bench " + run + " " + index, "yourName",
+				"Bench Admin " + index, "email", "bench-" + run + "-" + index + "@example.test", "password",
+				"bench-" + run + "-Quokka-" + index));
+		HttpResponse<String> signup = http.send(HttpRequest.newBuilder(URI.create(base + "/api/practice-signups"))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/json")
+			.header("Origin", origin)
+			.header("X-XSRF-TOKEN", xsrf)
+			.header("Cookie", "XSRF-TOKEN=" + xsrf)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		if (signup.statusCode() != 201) {
+			throw new IllegalStateException("sign-up answered " + signup.statusCode() + " " + signup.body());
+		}
+		cookies(signup, cookies);
+		String sessionCookie = cookies.get("claimstream_session");
+		if (sessionCookie == null) {
+			throw new IllegalStateException("no claimstream_session cookie: " + signup.headers().map());
+		}
+		String practiceId = JSON.readTree(signup.body()).get("practice").get("id").asString();
+		return new Practice(index, practiceId, sessionCookie, cookies.getOrDefault("XSRF-TOKEN", xsrf));
+	}
+
+	static Map<String, String> cookies(HttpResponse<?> response, Map<String, String> into) {
+		for (String header : response.headers().allValues("set-cookie")) {
+			String pair = header.split(";", 2)[0];
+			int eq = pair.indexOf('=');
+			if (eq > 0) {
+				String value = pair.substring(eq + 1);
+				if (value.isEmpty()) {
+					into.remove(pair.substring(0, eq));
+				}
+				else {
+					into.put(pair.substring(0, eq), value);
+				}
+			}
+		}
+		return into;
+	}
+
+	// ---------------------------------------------------------------- connect
+
+	/** What one generator process saw. */
+	static final class Tally {
+
+		final ConcurrentHistogram latency = new ConcurrentHistogram(HIGHEST_MICROS, 3);
+
+		/** "eventId\tpracticeIndex" to {distinct receipts, duplicate receipts}. */
+		final ConcurrentHashMap<String, int[]> received = new ConcurrentHashMap<>();
+
+		final AtomicInteger opened = new AtomicInteger();
+
+		final AtomicInteger failed = new AtomicInteger();
+
+		final AtomicInteger closedEarly = new AtomicInteger();
+
+		final AtomicLong heartbeats = new AtomicLong();
+
+		final AtomicLong resets = new AtomicLong();
+
+		final AtomicLong otherFrames = new AtomicLong();
+
+		final AtomicLong negativeLatency = new AtomicLong();
+
+		final ConcurrentHashMap<String, AtomicInteger> closeReasons = new ConcurrentHashMap<>();
+
+		volatile boolean stopping;
+
+	}
+
+	static void connect(Map<String, String> o) throws Exception {
+		String url = require(o, "url");
+		List<Practice> practices = practices(Path.of(require(o, "practices-file")));
+		int from = Integer.parseInt(require(o, "from"));
+		int to = Integer.parseInt(require(o, "to"));
+		String[] sources = o.getOrDefault("sources", "127.0.0.1").split(",");
+		String origin = o.getOrDefault("origin", "http://localhost:8080");
+		Path dir = Path.of(require(o, "dir"));
+		String id = require(o, "id");
+		long maxSeconds = Long.parseLong(o.getOrDefault("max-seconds", "600"));
+		int parallel = Integer.parseInt(o.getOrDefault("parallel", "128"));
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
+
+		Tally tally = new Tally();
+		HttpClient[] clients = new HttpClient[sources.length];
+		for (int s = 0; s < sources.length; s++) {
+			InetSocketAddress local = new InetSocketAddress(sources[s], 0);
+			clients[s] = HttpClient.newConnection()
+				.bindAddress(() -> local)
+				.responseTimeout(Duration.ofSeconds(30))
+				.option(io.netty.channel.ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000);
+		}
+		WebsocketClientSpec spec = WebsocketClientSpec.builder().maxFramePayloadLength(65536).build();
+		List<Disposable> sockets = new ArrayList<>(to - from);
+		long started = System.nanoTime();
+		Flux.range(from, to - from).flatMap((i) -> {
+			Practice practice = practices.get(i % practices.size());
+			HttpClient client = clients[i % sources.length].headers((h) -> h.set("Cookie",
+					"claimstream_session=" + practice.session() + "; XSRF-TOKEN=" + practice.xsrf())
+				.set("Origin", origin));
+			return Mono.<Void>create((handshake) -> {
+				Set<String> seen = new HashSet<>();
+				boolean[] openedThis = new boolean[1];
+				Disposable socket = client.websocket(spec).uri(url).handle((in, out) -> {
+					openedThis[0] = true;
+					tally.opened.incrementAndGet();
+					in.receiveCloseStatus()
+						.subscribe((status) -> tally.closeReasons
+							.computeIfAbsent(status.code() + " " + status.reasonText(), (k) -> new AtomicInteger())
+							.incrementAndGet());
+					Mono<Void> resume = out.sendString(Mono.just("{\"type\":\"resume\",\"after\":null}"))
+						.then()
+						.doOnTerminate(handshake::success);
+					Mono<Void> reading = in.aggregateFrames()
+						.receive()
+						.asString()
+						.doOnNext((text) -> onFrame(tally, seen, practice.index(), text))
+						.then();
+					return resume.then(reading);
+				}).doFinally((signal) -> {
+					if (openedThis[0] && !tally.stopping) {
+						tally.closedEarly.incrementAndGet();
+					}
+				}).subscribe((v) -> {
+				}, (error) -> {
+					if (!openedThis[0] && tally.failed.incrementAndGet() <= 5) {
+						System.err.println("socket " + i + ": " + error);
+					}
+					handshake.success();
+				}, () -> {
+				});
+				synchronized (sockets) {
+					sockets.add(socket);
+				}
+			}).timeout(Duration.ofSeconds(30), Mono.empty());
+		}, parallel).blockLast(Duration.ofSeconds(Math.max(60, maxSeconds)));
+
+		// opened counts handshakes; a socket closes when its handle completes
+		System.err.printf("generator %s: %d sockets open, %d failed, in %.1f s%n", id, tally.opened.get(),
+				tally.failed.get(), (System.nanoTime() - started) / 1e9);
+		Files.writeString(dir.resolve("ready-" + id), tally.opened.get() + " " + tally.failed.get() + "\n");
+		Path stop = dir.resolve("stop");
+		while (!Files.exists(stop) && System.nanoTime() < deadline) {
+			Thread.sleep(200);
+		}
+		int openAtStop = tally.opened.get() - tally.closedEarly.get();
+		tally.stopping = true;
+		writeResults(dir, id, tally, openAtStop);
+		synchronized (sockets) {
+			sockets.forEach(Disposable::dispose);
+		}
+	}
+
+	static void onFrame(Tally tally, Set<String> seen, int practiceIndex, String text) {
+		long received = nowMicros();
+		JsonNode frame = JSON.readTree(text);
+		String type = frame.path("type").asString();
+		switch (type) {
+			case "event" -> {
+				JsonNode event = frame.get("event");
+				String eventId = event.get("id").asString();
+				String at = event.get("occurredAt").asString();
+				Instant occurred;
+				try {
+					occurred = Instant.parse(at);
+				}
+				catch (RuntimeException ex) {
+					occurred = OffsetDateTime.parse(at).toInstant();
+				}
+				boolean first;
+				synchronized (seen) {
+					first = seen.add(eventId);
+				}
+				int[] counts = tally.received.computeIfAbsent(eventId + "\t" + practiceIndex, (k) -> new int[2]);
+				synchronized (counts) {
+					counts[first ? 0 : 1]++;
+				}
+				if (first) {
+					long latency = received - epochMicros(occurred);
+					if (latency < 0) {
+						tally.negativeLatency.incrementAndGet();
+						latency = 0;
+					}
+					tally.latency.recordValue(Math.min(latency, HIGHEST_MICROS));
+				}
+			}
+			case "heartbeat" -> tally.heartbeats.incrementAndGet();
+			case "reset" -> tally.resets.incrementAndGet();
+			default -> tally.otherFrames.incrementAndGet();
+		}
+	}
+
+	static void writeResults(Path dir, String id, Tally tally, int openAtStop) throws IOException {
+		ByteBuffer buffer = ByteBuffer.allocate(tally.latency.getNeededByteBufferCapacity());
+		int length = tally.latency.encodeIntoCompressedByteBuffer(buffer);
+		String histogram = Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
+		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dir.resolve("received-" + id + ".tsv")))) {
+			tally.received.forEach((key, counts) -> w.println(key + "\t" + counts[0] + "\t" + counts[1]));
+		}
+		Map<String, String> result = new TreeMap<>();
+		result.put("opened", Integer.toString(tally.opened.get()));
+		result.put("failed", Integer.toString(tally.failed.get()));
+		result.put("open_at_stop", Integer.toString(openAtStop));
+		result.put("heartbeats", Long.toString(tally.heartbeats.get()));
+		result.put("resets", Long.toString(tally.resets.get()));
+		result.put("other_frames", Long.toString(tally.otherFrames.get()));
+		result.put("negative_latency", Long.toString(tally.negativeLatency.get()));
+		StringBuilder reasons = new StringBuilder();
+		tally.closeReasons.forEach((k, v) -> reasons.append(k.replace(' ', '_')).append('=').append(v).append(','));
+		result.put("close_reasons", reasons.length() == 0 ? "-" : reasons.toString());
+		result.put("histogram", histogram);
+		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dir.resolve("result-" + id + ".txt")))) {
+			result.forEach((k, v) -> w.println(k + " " + v));
+		}
+	}
+
+	static Histogram decode(String base64) throws DataFormatException {
+		return Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(Base64.getDecoder().decode(base64)), 0);
+	}
+
+	// ---------------------------------------------------------------- inject
+
+	static void inject(Map<String, String> o) throws Exception {
+		String mode = require(o, "mode");
+		double rate = Double.parseDouble(require(o, "rate"));
+		int seconds = Integer.parseInt(require(o, "seconds"));
+		List<Practice> practices = practices(Path.of(require(o, "practices-file")));
+		Path out = Path.of(require(o, "out"));
+		switch (mode) {
+			case "db" -> injectDb(o, rate, seconds, practices, out);
+			case "api" -> injectApi(o, rate, seconds, practices, out);
+			case "bare" -> injectBare(o, rate, seconds, practices, out);
+			default -> throw new IllegalArgumentException("unknown mode " + mode);
+		}
+	}
+
+	/** Paces {@code count} ticks over {@code seconds}; returns false when behind by 1 s. */
+	static void pace(long startNanos, long tick, double ratePerThread) throws InterruptedException {
+		long due = startNanos + (long) (tick * 1e9 / ratePerThread);
+		long wait = due - System.nanoTime();
+		if (wait > 0) {
+			TimeUnit.NANOSECONDS.sleep(wait);
+		}
+	}
+
+	static void injectDb(Map<String, String> o, double rate, int seconds, List<Practice> practices, Path out)
+			throws Exception {
+		String jdbc = require(o, "jdbc");
+		int threads = Integer.parseInt(o.getOrDefault("threads", "4"));
+		long total = (long) (rate * seconds);
+		List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		long start = System.nanoTime();
+		long hardStop = start + TimeUnit.SECONDS.toNanos(seconds + 30L);
+		List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+		for (int t = 0; t < threads; t++) {
+			long mine = total / threads + ((t < total % threads) ? 1 : 0);
+			futures.add(pool.submit(() -> {
+				try (Connection c = DriverManager.getConnection(jdbc, o.getOrDefault("user", "postgres"),
+						o.getOrDefault("password", ""));
+						PreparedStatement insert = c.prepareStatement("""
+								insert into event (event_id, practice_id, client_id, kind, subject_type, subject_id, data)
+								values (?, ?, ?, 'client.updated', 'client', ?, cast(? as jsonb))""")) {
+					c.setAutoCommit(true);
+					double perThread = rate / threads;
+					for (long k = 0; k < mine && System.nanoTime() < hardStop; k++) {
+						pace(start, k, perThread);
+						Practice p = practices.get(ThreadLocalRandom.current().nextInt(practices.size()));
+						UUID eventId = UUID.randomUUID();
+						UUID clientId = UUID.randomUUID();
+						insert.setObject(1, eventId);
+						insert.setObject(2, UUID.fromString(p.id()));
+						insert.setObject(3, clientId);
+						insert.setObject(4, clientId);
+						insert.setString(5, "{\"clientId\":\"" + clientId + "\",\"status\":\"active\"}");
+						insert.executeUpdate();
+						lines.add(eventId + "\t" + p.index());
+					}
+				}
+				return null;
+			}));
+		}
+		for (var f : futures) {
+			f.get();
+		}
+		pool.shutdown();
+		writeEvents(out, lines, start);
+	}
+
+	static void injectApi(Map<String, String> o, double rate, int seconds, List<Practice> practices, Path out)
+			throws Exception {
+		String base = require(o, "base");
+		String origin = o.getOrDefault("origin", "http://localhost:8080");
+		String jdbc = require(o, "jdbc");
+		java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(Version.HTTP_1_1).build();
+		long total = (long) (rate * seconds);
+		Semaphore inFlight = new Semaphore(64);
+		AtomicInteger failures = new AtomicInteger();
+		Instant from = Instant.now().minusSeconds(1);
+		long start = System.nanoTime();
+		long hardStop = start + TimeUnit.SECONDS.toNanos(seconds + 30L);
+		for (long k = 0; k < total && System.nanoTime() < hardStop; k++) {
+			pace(start, k, rate);
+			Practice p = practices.get(ThreadLocalRandom.current().nextInt(practices.size()));
+			String body = "{\"firstName\":\"Bench\",\"lastName\":\"Client " + k + "\",\"email\":\"c" + k + "-"
+					+ UUID.randomUUID() + "@example.test\"}";
+			if (!inFlight.tryAcquire(10, TimeUnit.SECONDS)) {
+				failures.incrementAndGet();
+				continue;
+			}
+			http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/api/clients"))
+				.timeout(Duration.ofSeconds(30))
+				.header("Content-Type", "application/json")
+				.header("Origin", origin)
+				.header("X-XSRF-TOKEN", p.xsrf())
+				.header("Cookie", "claimstream_session=" + p.session() + "; XSRF-TOKEN=" + p.xsrf())
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.discarding()).whenComplete((r, e) -> {
+					inFlight.release();
+					if (e != null || r.statusCode() != 201) {
+						if (failures.incrementAndGet() <= 5) {
+							System.err.println("POST /api/clients: " + (e != null ? e : r.statusCode()));
+						}
+					}
+				});
+		}
+		inFlight.acquire(64);
+		if (failures.get() > 0) {
+			System.err.println(failures.get() + " POST /api/clients failed");
+		}
+		Map<String, Integer> index = new HashMap<>();
+		practices.forEach((p) -> index.put(p.id(), p.index()));
+		List<String> lines = new ArrayList<>();
+		try (Connection c = DriverManager.getConnection(jdbc, o.getOrDefault("user", "postgres"),
+				o.getOrDefault("password", ""));
+				PreparedStatement q = c
+					.prepareStatement("select event_id::text, practice_id::text from event where occurred_at >= ?")) {
+			q.setTimestamp(1, Timestamp.from(from));
+			try (ResultSet rs = q.executeQuery()) {
+				while (rs.next()) {
+					Integer i = index.get(rs.getString(2));
+					if (i != null) {
+						lines.add(rs.getString(1) + "\t" + i);
+					}
+				}
+			}
+		}
+		writeEvents(out, lines, start);
+	}
+
+	static void injectBare(Map<String, String> o, double rate, int seconds, List<Practice> practices, Path out)
+			throws Exception {
+		String base = require(o, "base");
+		java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder().version(Version.HTTP_1_1).build();
+		long start = System.nanoTime();
+		HttpResponse<String> response = http.send(HttpRequest
+			.newBuilder(URI.create(
+					base + "/bare/inject?rate=" + rate + "&seconds=" + seconds + "&practices=" + practices.size()))
+			.timeout(Duration.ofSeconds(seconds + 60L))
+			.POST(HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("bare inject answered " + response.statusCode());
+		}
+		writeEvents(out, response.body().lines().filter((l) -> !l.isBlank()).toList(), start);
+	}
+
+	static void writeEvents(Path out, List<String> lines, long startNanos) throws IOException {
+		double elapsed = (System.nanoTime() - startNanos) / 1e9;
+		Files.write(out, lines);
+		Files.writeString(Path.of(out + ".meta"), "events " + lines.size() + "\nseconds " + elapsed + "\n");
+		System.err.printf("injected %d events in %.1f s%n", lines.size(), elapsed);
+	}
+
+}
