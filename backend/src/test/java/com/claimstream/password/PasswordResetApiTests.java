@@ -161,6 +161,32 @@ class PasswordResetApiTests {
 			.isEqualTo("/problems/too-many-attempts");
 	}
 
+	@Test
+	void theResetPagesOfBothPortalsAreServedByTheSinglePageApp() {
+		for (String page : new String[] { "/app/reset-password", "/portal/reset-password", "/app/forgot-password",
+				"/portal/forgot-password", "/app/account/password", "/portal/account/password" }) {
+			this.http.get()
+				.uri(page)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.contentTypeCompatibleWith("text/html");
+		}
+	}
+
+	@Test
+	void aClientPortalRequestSendsTheClientPortalLinkOnly() {
+		SignedIn admin = Practices.signUp(this.http);
+		new Browser(this.http).post("/api/password-resets", Map.of("email", admin.email(), "portal", "client"))
+			.expectStatus()
+			.isAccepted();
+		request(admin.email()).expectStatus().isAccepted();
+		assertThat(Mailbox.resetToken(this.http, admin.email())).isNotBlank();
+		assertThat(Mailbox.textsTo(this.http, admin.email())).hasSize(1)
+			.allSatisfy((text) -> assertThat(text).contains("/app/reset-password#token="));
+	}
+
 	private WebTestClient.ResponseSpec request(String email) {
 		return new Browser(this.http).post("/api/password-resets", Map.of("email", email, "portal", "practice"));
 	}
