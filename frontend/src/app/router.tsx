@@ -31,6 +31,20 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          path: paths.practice.forgotPassword.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/forgot-password');
+            return { Component: m.PracticeForgotPasswordRoute };
+          },
+        },
+        {
+          path: paths.practice.resetPassword.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/reset-password');
+            return { Component: m.PracticeResetPasswordRoute };
+          },
+        },
+        {
           path: paths.practice.clients.path,
           lazy: async () => {
             const m = await import('./routes/practice/practice-layout');
@@ -42,6 +56,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => {
                 const m = await import('./routes/practice/clients');
                 return { Component: m.ClientsRoute };
+              },
+            },
+            {
+              path: paths.practice.changePassword.path,
+              lazy: async () => {
+                const m = await import('./routes/practice/change-password');
+                return { Component: m.PracticeChangePasswordRoute };
               },
             },
             {
@@ -68,6 +89,20 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          path: paths.portal.forgotPassword.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/forgot-password');
+            return { Component: m.PortalForgotPasswordRoute };
+          },
+        },
+        {
+          path: paths.portal.resetPassword.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/reset-password');
+            return { Component: m.PortalResetPasswordRoute };
+          },
+        },
+        {
           path: paths.portal.invite.path,
           lazy: async () => {
             const m = await import('./routes/auth/invitation');
@@ -86,6 +121,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => {
                 const m = await import('./routes/portal/dashboard');
                 return { Component: m.DashboardRoute };
+              },
+            },
+            {
+              path: paths.portal.changePassword.path,
+              lazy: async () => {
+                const m = await import('./routes/portal/change-password');
+                return { Component: m.PortalChangePasswordRoute };
               },
             },
           ],

@@ -15,6 +15,9 @@ export const paths = {
   practice: {
     signIn: { path: '/app/sign-in', getHref: (redirectTo?: string | null) => withRedirect('/app/sign-in', redirectTo) },
     signUp: { path: '/app/sign-up', getHref: () => '/app/sign-up' },
+    forgotPassword: { path: '/app/forgot-password', getHref: () => '/app/forgot-password' },
+    resetPassword: { path: '/app/reset-password', getHref: () => '/app/reset-password' },
+    changePassword: { path: '/app/account/password', getHref: () => '/app/account/password' },
     clients: { path: '/app', getHref: () => '/app' },
     newClient: { path: '/app/clients/new', getHref: () => '/app/clients/new' },
     client: { path: '/app/clients/:clientId', getHref: (clientId: string) => `/app/clients/${encodeURIComponent(clientId)}` },
@@ -22,6 +25,9 @@ export const paths = {
   portal: {
     signIn: { path: '/portal/sign-in', getHref: (redirectTo?: string | null) => withRedirect('/portal/sign-in', redirectTo) },
     invite: { path: '/portal/invite', getHref: () => '/portal/invite' },
+    forgotPassword: { path: '/portal/forgot-password', getHref: () => '/portal/forgot-password' },
+    resetPassword: { path: '/portal/reset-password', getHref: () => '/portal/reset-password' },
+    changePassword: { path: '/portal/account/password', getHref: () => '/portal/account/password' },
     dashboard: { path: '/portal', getHref: () => '/portal' },
   },
   dev: {

@@ -20,6 +20,9 @@ export function PortalShell({ userName, live, onSignOut, signingOut, children }:
           <div className="topbar-end">
             {live}
             <span className="topbar-user">{userName}</span>
+            <Link to={paths.portal.changePassword.getHref()} className="nav-link">
+              Change password
+            </Link>
             <Button variant="ghost" onClick={onSignOut} busy={signingOut}>
               Sign out
             </Button>

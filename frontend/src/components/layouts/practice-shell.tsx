@@ -38,6 +38,9 @@ export function PracticeShell({ practiceName, userName, live, onSignOut, signing
           <div className="topbar-end">
             {live}
             <span className="topbar-user">{userName}</span>
+            <Link to={paths.practice.changePassword.getHref()} className="nav-link">
+              Change password
+            </Link>
             <Button variant="ghost" onClick={onSignOut} busy={signingOut}>
               Sign out
             </Button>

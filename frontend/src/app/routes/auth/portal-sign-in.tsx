@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '@/components/layouts/auth-layout';
 import { paths, safeRedirect } from '@/config/paths';
 import { isClientSession } from '@/features/auth/api/get-session';
@@ -18,6 +18,9 @@ export function PortalSignInRoute() {
       footer="New here? Open the invitation link your clinician emailed you."
     >
       <SignInForm portal="client" onSignedIn={() => navigate(safeRedirect(params.get('redirectTo'), paths.portal.dashboard.getHref()), { replace: true })} />
+      <p className="auth-aside">
+        <Link to={paths.portal.forgotPassword.getHref()}>Forgot password?</Link>
+      </p>
     </AuthLayout>
   );
 }

@@ -23,6 +23,9 @@ export function PracticeSignInRoute() {
       }
     >
       <SignInForm portal="practice" onSignedIn={() => navigate(safeRedirect(redirectTo, paths.practice.clients.getHref()), { replace: true })} />
+      <p className="auth-aside">
+        <Link to={paths.practice.forgotPassword.getHref()}>Forgot password?</Link>
+      </p>
     </AuthLayout>
   );
 }

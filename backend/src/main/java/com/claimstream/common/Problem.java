@@ -31,7 +31,11 @@ public enum Problem {
 	ILLEGAL_TRANSITION("illegal-transition", "This action is not possible in the current state", HttpStatus.CONFLICT),
 	SERVICE_UNAVAILABLE("service-unavailable", "Claimstream is briefly unavailable; try again",
 			HttpStatus.SERVICE_UNAVAILABLE),
-	INTERNAL_ERROR("internal-error", "Something went wrong on our side", HttpStatus.INTERNAL_SERVER_ERROR);
+	INTERNAL_ERROR("internal-error", "Something went wrong on our side", HttpStatus.INTERNAL_SERVER_ERROR),
+	RESET_LINK_INVALID("reset-link-invalid", "This password reset link is not valid", HttpStatus.NOT_FOUND),
+	RESET_LINK_EXPIRED("reset-link-expired", "This password reset link has expired", HttpStatus.GONE),
+	RESET_LINK_USED("reset-link-used", "This password reset link was already used", HttpStatus.GONE),
+	RESET_LINK_REPLACED("reset-link-replaced", "A newer password reset link replaced this one", HttpStatus.GONE);
 
 	private final String slug;
 

@@ -49,6 +49,20 @@ class AccountRepository {
 			.one();
 	}
 
+	Mono<Account> findById(UUID accountId) {
+		return this.database.sql("select * from account where account_id = :id")
+			.bind("id", accountId)
+			.map(AccountRepository::account)
+			.one();
+	}
+
+	Mono<Void> updatePasswordHash(UUID accountId, String hash) {
+		return this.database.sql("update account set password_hash = :hash where account_id = :id")
+			.bind("hash", hash)
+			.bind("id", accountId)
+			.then();
+	}
+
 	Flux<Account> findByPractice(UUID practiceId) {
 		return this.database.sql("select * from account where practice_id = :practiceId order by name")
 			.bind("practiceId", practiceId)

@@ -67,6 +67,39 @@ public class AccountService {
 				.error(() -> new ProblemException(Problem.INVALID_CREDENTIALS, "Email or password is incorrect")));
 	}
 
+	/** The account of this email in that portal; empty when there is none. */
+	public Mono<AccountSummary> find(Portal portal, String email) {
+		return this.accounts.findByEmail(portal.column(), normalize(email)).map(AccountService::summary);
+	}
+
+	/**
+	 * Checks the password of a signed-in account: {@code invalid-credentials} on
+	 * {@code field} when it is wrong.
+	 */
+	public Mono<AccountSummary> verifyOwn(UUID accountId, String password, String field) {
+		return this.accounts.findById(accountId)
+			.flatMap((account) -> this.passwords.matches(password, account.passwordHash())
+				.filter(Boolean::booleanValue)
+				.map((ok) -> summary(account)))
+			.switchIfEmpty(Mono.error(() -> ProblemException.onField(Problem.INVALID_CREDENTIALS, field,
+					"Your current password is incorrect")));
+	}
+
+	/**
+	 * Replaces the password inside the caller's transaction, after the same rules as at
+	 * sign-up; a refusal names {@code field}.
+	 */
+	public Mono<AccountSummary> replacePassword(UUID accountId, String password, String field) {
+		return this.accounts.findById(accountId)
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("No account " + accountId)))
+			.flatMap((account) -> Mono
+				.fromRunnable(
+						() -> this.passwords.requireAcceptableOn(field, password, account.email(), account.name()))
+				.then(this.passwords.hash(password))
+				.flatMap((hash) -> this.accounts.updatePasswordHash(accountId, hash))
+				.thenReturn(summary(account)));
+	}
+
 	public Mono<Boolean> clientAccountExists(String email) {
 		return this.accounts.findByEmail(Portal.CLIENT.column(), normalize(email)).hasElement();
 	}
@@ -79,7 +112,7 @@ public class AccountService {
 		return accountIds.isEmpty() ? Flux.empty() : this.accounts.findAll(accountIds).map(AccountService::summary);
 	}
 
-	static String normalize(String email) {
+	public static String normalize(String email) {
 		return email.trim().toLowerCase(Locale.ROOT);
 	}
 

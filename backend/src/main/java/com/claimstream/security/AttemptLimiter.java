@@ -64,6 +64,14 @@ public class AttemptLimiter {
 					? recordFailure(limit, key).then(Mono.error(ex)) : Mono.error(ex));
 	}
 
+	/**
+	 * Runs {@code attempt} unless the key is over its limit, and counts it whatever its
+	 * outcome (requests that cost us an email, say).
+	 */
+	public <T> Mono<T> limitEvery(AttemptLimit limit, String key, Mono<T> attempt) {
+		return requireBelow(limit, key).then(recordFailure(limit, key)).then(attempt);
+	}
+
 	Mono<Void> recordFailure(AttemptLimit limit, String key) {
 		return this.database.sql("insert into failed_attempt (scope, key, failed_at) values (:scope, :key, :now)")
 			.bind("scope", limit.scope())

@@ -43,9 +43,14 @@ class Passwords {
 	private final String decoy = this.encoder.encode("decoy-password-never-used");
 
 	void requireAcceptable(String password, String... personalWords) {
+		requireAcceptableOn("password", password, personalWords);
+	}
+
+	/** The same rules, with the refusal on the form field {@code field}. */
+	void requireAcceptableOn(String field, String password, String... personalWords) {
 		String problem = check(password, personalWords);
 		if (problem != null) {
-			throw ProblemException.onField(Problem.WEAK_PASSWORD, "password", problem);
+			throw ProblemException.onField(Problem.WEAK_PASSWORD, field, problem);
 		}
 	}
 

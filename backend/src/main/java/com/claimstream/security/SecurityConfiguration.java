@@ -43,7 +43,8 @@ class SecurityConfiguration {
 				.accessDeniedHandler((exchange, ex) -> problems.write(exchange,
 						ProblemDetails.of(Problem.CSRF_REJECTED, "Reload the page and try again"))))
 			.authorizeExchange((exchange) -> exchange
-				.pathMatchers(HttpMethod.POST, "/api/practice-signups", "/api/sessions", "/api/invitations/**")
+				.pathMatchers(HttpMethod.POST, "/api/practice-signups", "/api/sessions", "/api/invitations/**",
+						"/api/password-resets", "/api/password-resets/complete")
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/api/session")
 				.permitAll()
@@ -51,7 +52,7 @@ class SecurityConfiguration {
 				.hasRole(Role.CLIENT.name())
 				.pathMatchers("/api/clients/**", "/api/practice/**")
 				.hasAnyRole(Role.PRACTICE_ADMIN.name(), Role.CLINICIAN.name(), Role.STAFF.name())
-				.pathMatchers("/api/stream", "/api/sessions/**")
+				.pathMatchers("/api/stream", "/api/sessions/**", "/api/account/**")
 				.authenticated()
 				.anyExchange()
 				.permitAll())

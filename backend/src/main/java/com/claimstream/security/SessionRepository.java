@@ -69,6 +69,14 @@ class SessionRepository {
 			.then();
 	}
 
+	Mono<Void> endAllOf(UUID accountId, Instant now) {
+		return this.database
+			.sql("update session set ended_at = :now where account_id = :accountId and ended_at is null")
+			.bind("accountId", accountId)
+			.bind("now", now)
+			.then();
+	}
+
 	Flux<UUID> findLiveAmong(Collection<UUID> sessionIds, Instant idleCutoff, Instant absoluteCutoff) {
 		return this.database.sql("""
 				select session_id from session

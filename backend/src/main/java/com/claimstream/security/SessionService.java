@@ -60,6 +60,14 @@ public class SessionService {
 	}
 
 	/**
+	 * Ends every session of the account at once, on every instance (password reset and
+	 * change).
+	 */
+	public Mono<Void> endAllFor(UUID accountId) {
+		return this.sessions.endAllOf(accountId, this.clock.instant());
+	}
+
+	/**
 	 * Which of these sessions are still live: the stream closes the sockets of the
 	 * others.
 	 */

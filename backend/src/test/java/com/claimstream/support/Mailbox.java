@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Reads the invitation links the application sent, from the dev mailbox, waiting for the
- * mail delivery to pick them up.
+ * Reads the invitation and password reset links the application sent, from the dev
+ * mailbox, waiting for the mail delivery to pick them up.
  */
 public final class Mailbox {
 
 	private static final Pattern TOKEN = Pattern.compile("/portal/invite#token=([A-Za-z0-9_-]+)");
+
+	private static final Pattern RESET_TOKEN = Pattern.compile("/(?:app|portal)/reset-password#token=([A-Za-z0-9_-]+)");
 
 	private Mailbox() {
 	}
@@ -41,6 +43,62 @@ public final class Mailbox {
 
 	public static String invitationToken(WebTestClient http, String email) {
 		return invitationToken(http, email, 1);
+	}
+
+	/**
+	 * The token of the newest password reset link sent to {@code email}, once at least
+	 * {@code count} were sent.
+	 */
+	public static String resetToken(WebTestClient http, String email, int count) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+		while (Instant.now().isBefore(deadline)) {
+			List<Matcher> links = mailTo(http, email).stream().map(RESET_TOKEN::matcher).filter(Matcher::find).toList();
+			if (links.size() >= count) {
+				return links.get(0).group(1);
+			}
+			pause();
+		}
+		throw new AssertionError("No reset link number " + count + " reached " + email + " within 15 s");
+	}
+
+	public static String resetToken(WebTestClient http, String email) {
+		return resetToken(http, email, 1);
+	}
+
+	/** The texts of every mail sent to {@code email} so far, newest first. */
+	public static List<String> textsTo(WebTestClient http, String email) {
+		return mailTo(http, email);
+	}
+
+	/** Waits until a mail with this subject reached {@code email}. */
+	public static void awaitSubject(WebTestClient http, String email, String subject) {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+		while (Instant.now().isBefore(deadline)) {
+			if (subjectsTo(http, email).contains(subject)) {
+				return;
+			}
+			pause();
+		}
+		throw new AssertionError("No mail \"" + subject + "\" reached " + email + " within 15 s");
+	}
+
+	public static List<String> subjectsTo(WebTestClient http, String email) {
+		return mails(http).stream()
+			.filter((mail) -> email.equals(mail.get("to")))
+			.map((mail) -> (String) mail.get("subject"))
+			.toList();
+	}
+
+	private static List<Map<?, ?>> mails(WebTestClient http) {
+		List<?> mails = http.get()
+			.uri("/api/dev/mailbox")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(List.class)
+			.returnResult()
+			.getResponseBody();
+		return mails.stream().<Map<?, ?>>map(Map.class::cast).toList();
 	}
 
 	private static List<String> mailTo(WebTestClient http, String email) {
