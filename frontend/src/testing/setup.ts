@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { server } from './msw-server';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -12,3 +12,5 @@ afterEach(() => {
   });
 });
 afterAll(() => server.close());
+// Lazy route modules can take over a second to load on a busy 2-core machine; wait up to 5 s for them.
+configure({ asyncUtilTimeout: 5000 });
