@@ -4,6 +4,7 @@ import { sessionQueryKey } from '@/features/auth/api/get-session';
 import { invalidateClient } from '@/features/clients/api/invalidate-client';
 import { clientListQueryKey } from '@/features/clients/api/get-clients';
 import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
+import { practiceQueryKey } from '@/features/practice/api/get-practice-profile';
 import { createLiveSocket, type LiveEvent, type LiveState, type SocketFactory } from '@/lib/live-socket';
 import type { Session } from '@/types/api';
 
@@ -25,6 +26,8 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
     case 'invitation.expired':
     case 'invitation.revoked':
       return Promise.all([invalidateClient(queryClient, clientId), queryClient.invalidateQueries({ queryKey: connectionsQueryKey })]);
+    case 'practice.updated':
+      return queryClient.invalidateQueries({ queryKey: practiceQueryKey });
     default:
       return Promise.resolve();
   }

@@ -38,6 +38,7 @@ test('a protected screen without a session goes to that portal’s sign-in and c
       return HttpResponse.json(practiceSession);
     }),
     http.get('*/api/clients', () => HttpResponse.json(page([jane]))),
+    http.get('*/api/practice/readiness', () => HttpResponse.json({ ready: true, missing: [] })),
   );
   const { router } = renderAt('/app?status=invited');
 
@@ -71,6 +72,7 @@ test('signing out ends the session, forgets every cached answer and shows sign-i
   server.use(
     http.get('*/api/session', () => (deleted ? problemResponse('unauthenticated', 401) : HttpResponse.json(practiceSession))),
     http.get('*/api/clients', () => HttpResponse.json(page([jane]))),
+    http.get('*/api/practice/readiness', () => HttpResponse.json({ ready: true, missing: [] })),
     http.delete('*/api/sessions/current', () => {
       deleted = true;
       return new HttpResponse(null, { status: 204 });

@@ -73,6 +73,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               },
             },
             {
+              path: paths.practice.settings.path,
+              lazy: async () => {
+                const m = await import('./routes/practice/settings');
+                return { Component: m.SettingsRoute };
+              },
+            },
+            {
               path: paths.practice.client.path,
               lazy: async () => {
                 const m = await import('./routes/practice/client');

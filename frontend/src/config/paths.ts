@@ -20,6 +20,7 @@ export const paths = {
     changePassword: { path: '/app/account/password', getHref: () => '/app/account/password' },
     clients: { path: '/app', getHref: () => '/app' },
     newClient: { path: '/app/clients/new', getHref: () => '/app/clients/new' },
+    settings: { path: '/app/settings', getHref: (field?: string) => (field ? `/app/settings#${encodeURIComponent(field)}` : '/app/settings') },
     client: { path: '/app/clients/:clientId', getHref: (clientId: string) => `/app/clients/${encodeURIComponent(clientId)}` },
   },
   portal: {

@@ -120,3 +120,16 @@ export type Mail = {
   createdAt: string;
   status: string;
 };
+
+export type PostalAddress = { line1?: string; line2?: string; city?: string; state?: string; postalCode?: string };
+
+/** `GET/PUT /api/practice/profile`; absent fields are not filled in yet. */
+export type PracticeProfile = { legalName?: string; taxId?: string; groupNpi?: string; address?: PostalAddress; phone?: string };
+
+/** `GET /api/practice/members/{id}/profile`, `PUT /api/practice/clinician-profile`. */
+export type ClinicianProfile = { name: string; credentials?: string; npi?: string; licenseState?: string };
+
+export type MissingItem = { field: string; label: string; profile: 'practice' | 'clinician' };
+
+/** `GET /api/practice/readiness`: what keeps the signed-in member from generating claims. */
+export type ClaimReadiness = { ready: boolean; missing: MissingItem[] };

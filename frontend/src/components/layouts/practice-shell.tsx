@@ -34,6 +34,9 @@ export function PracticeShell({ practiceName, userName, live, onSignOut, signing
             <NavLink to={paths.practice.clients.getHref()} end className="nav-link">
               Clients
             </NavLink>
+            <NavLink to={paths.practice.settings.getHref()} className="nav-link">
+              Practice
+            </NavLink>
           </nav>
           <div className="topbar-end">
             {live}

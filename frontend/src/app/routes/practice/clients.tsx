@@ -2,6 +2,7 @@ import { Link, useLocation } from 'react-router';
 import { Alert } from '@/components/ui/alert';
 import { paths } from '@/config/paths';
 import { ClientList } from '@/features/clients/components/client-list';
+import { ClaimReadinessPanel } from './claim-readiness-panel';
 
 export function ClientsRoute() {
   const location = useLocation();
@@ -17,6 +18,7 @@ export function ClientsRoute() {
           Add client
         </Link>
       </div>
+      <ClaimReadinessPanel />
       {added ? <Alert tone="success">{added} was added. An invitation to connect is on its way by email.</Alert> : null}
       <ClientList />
     </div>

@@ -12,6 +12,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import com.claimstream.common.Address;
+import com.claimstream.common.PhoneNumber;
+
 /**
  * What a practice records about a client (PRODUCT 3): the body of "add client", and the
  * profile part of every client response.
@@ -38,7 +41,7 @@ public record ClientProfile(
 		@Nullable UUID clinicianId) {
 
 	/** A phone number in E.164: a plus, a country code and up to 15 digits. */
-	static final String E164 = "\\+[1-9]\\d{6,14}";
+	static final String E164 = PhoneNumber.E164;
 
 	/** The same profile with emails in lower case, text trimmed and defaults applied. */
 	ClientProfile normalized() {

@@ -15,6 +15,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
+import com.claimstream.common.Address;
+
 @Repository
 class ClientRepository {
 

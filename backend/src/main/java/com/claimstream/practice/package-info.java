@@ -1,6 +1,8 @@
 /**
  * Practices and their team: sign-up of a practice with its first administrator, the
- * member list. Owns the {@code practice} table; accounts themselves belong to
+ * member list, the practice profile, each member's clinician profile and whether claims
+ * can be generated ({@link com.claimstream.practice.ClaimReadiness}). Owns the
+ * {@code practice} and {@code clinician_profile} tables; accounts themselves belong to
  * {@code security}.
  */
 @NullMarked

@@ -40,6 +40,10 @@ public final class Browser {
 		return this.http.post().uri(uri, variables).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
 	}
 
+	public WebTestClient.ResponseSpec put(String uri, Object body, Object... variables) {
+		return this.http.put().uri(uri, variables).contentType(MediaType.APPLICATION_JSON).bodyValue(body).exchange();
+	}
+
 	public WebTestClient.ResponseSpec post(String uri) {
 		return this.http.post().uri(uri).exchange();
 	}

@@ -1,11 +1,11 @@
-package com.claimstream.client;
+package com.claimstream.common;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A US postal address.
+ * A US postal address, shared by client and practice profiles.
  */
 public record Address(@Nullable @Size(max = 200, message = "Use at most 200 characters") String line1,
 		@Nullable @Size(max = 200, message = "Use at most 200 characters") String line2,
