@@ -13,7 +13,7 @@ import {
   type CompletePasswordResetInput,
 } from '../api/complete-password-reset';
 import { ResetLinkProblem } from './reset-link-problem';
-import { useLinkToken } from './use-link-token';
+import { useLinkToken } from '@/lib/use-link-token';
 
 type Props = { forgotHref: string; onReset: (session: Session) => void };
 

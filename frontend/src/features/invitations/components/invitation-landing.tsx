@@ -10,13 +10,13 @@ import { useDeclineInvitation } from '../api/decline-invitation';
 import { useLookupInvitation } from '../api/lookup-invitation';
 import { AcceptInvitationForm } from './accept-invitation-form';
 import { InvitationProblem, invitationProblemSlugs } from './invitation-problem';
-import { useInvitationToken } from './use-invitation-token';
+import { useLinkToken } from '@/lib/use-link-token';
 
 type Step = 'choose' | 'confirm-decline' | 'password' | 'declined';
 
 /** Where an invitation link lands, on a phone first: who invited you, accept or decline, then a password. */
 export function InvitationLanding({ onAccepted }: { onAccepted: (session: Session) => void }) {
-  const token = useInvitationToken();
+  const token = useLinkToken();
   if (!token) return <InvitationProblem slug="invitation-invalid" />;
   // A second link opened in the same tab (only the fragment changes) starts over.
   return <InvitationFlow key={token} token={token} onAccepted={onAccepted} />;

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 
 /**
- * The token of an invitation link (`/portal/invite#token=…`). It is read once, then removed from the
- * address bar at once, so it is not left in history, screenshots or anything that copies the URL.
+ * The token of an emailed link (invitation or password reset, `…#token=…`). It is read once, then removed from the address bar at
+ * once, so it is not left in history, screenshots or anything that copies the URL.
  */
-export function useInvitationToken(): string | null {
+export function useLinkToken(): string | null {
   const location = useLocation();
   const navigate = useNavigate();
   const fromUrl = new URLSearchParams(location.hash.replace(/^#/, '')).get('token');
