@@ -1,11 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/form-field';
-import { isProblem } from '@/lib/api-client';
-import { applyFieldErrors, problemMessage } from '@/lib/form-errors';
+import { useSaveWithFieldErrors } from '@/lib/use-save-with-field-errors';
 import type { ClinicianProfile } from '@/types/api';
 import {
   clinicianProfileFieldNames,
@@ -21,25 +19,14 @@ export const clinicianFieldId = (field: string) => `clinician-${field}`;
 /** "My profile": the signed-in member as the rendering provider on claims. */
 export function ClinicianProfileForm({ memberId, profile }: { memberId: string; profile: ClinicianProfile }) {
   const update = useUpdateClinicianProfile(memberId);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const { register, handleSubmit, setError, formState } = useForm<ClinicianProfileInput>({
     resolver: zodResolver(clinicianProfileInputSchema),
     defaultValues: toClinicianProfileInput(profile),
   });
   const { errors } = formState;
 
-  const submit = handleSubmit((values) => {
-    setFormError(null);
-    setSaved(false);
-    update.mutate(values, {
-      onSuccess: () => setSaved(true),
-      onError: (error) => {
-        const rest = isProblem(error) && error.errors.length > 0 ? applyFieldErrors(error, setError, clinicianProfileFieldNames) : [problemMessage(error)];
-        if (rest.length) setFormError(rest.join(' '));
-      },
-    });
-  });
+  const { formError, saved, save } = useSaveWithFieldErrors(update, setError, clinicianProfileFieldNames);
+  const submit = handleSubmit(save);
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="My profile">

@@ -1,11 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/form-field';
-import { isProblem } from '@/lib/api-client';
-import { applyFieldErrors, problemMessage } from '@/lib/form-errors';
+import { useSaveWithFieldErrors } from '@/lib/use-save-with-field-errors';
 import type { PracticeProfile } from '@/types/api';
 import {
   practiceProfileFieldNames,
@@ -21,25 +19,14 @@ export const practiceFieldId = (field: string) => `practice-${field}`;
 /** The practice profile; administrators edit it, everyone else reads it. Server field errors land on their fields. */
 export function PracticeProfileForm({ profile, canEdit }: { profile: PracticeProfile; canEdit: boolean }) {
   const update = useUpdatePracticeProfile();
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const { register, handleSubmit, setError, formState } = useForm<PracticeProfileInput>({
     resolver: zodResolver(practiceProfileInputSchema),
     defaultValues: toPracticeProfileInput(profile),
   });
   const { errors } = formState;
 
-  const submit = handleSubmit((values) => {
-    setFormError(null);
-    setSaved(false);
-    update.mutate(values, {
-      onSuccess: () => setSaved(true),
-      onError: (error) => {
-        const rest = isProblem(error) && error.errors.length > 0 ? applyFieldErrors(error, setError, practiceProfileFieldNames) : [problemMessage(error)];
-        if (rest.length) setFormError(rest.join(' '));
-      },
-    });
-  });
+  const { formError, saved, save } = useSaveWithFieldErrors(update, setError, practiceProfileFieldNames);
+  const submit = handleSubmit(save);
 
   return (
     <form className="form" onSubmit={submit} noValidate aria-label="Practice profile">
