@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Link, NavLink } from 'react-router';
+import { NavLink } from 'react-router';
 import { paths } from '@/config/paths';
-import { Button } from '@/components/ui/button';
+import { Brand, TopbarAccount } from './topbar-parts';
 
 type PracticeShellProps = {
   practiceName: string;
@@ -21,12 +21,7 @@ export function PracticeShell({ practiceName, userName, live, onSignOut, signing
       </a>
       <header className="topbar">
         <div className="topbar-inner">
-          <Link to={paths.practice.clients.getHref()} className="brand">
-            <span className="brand-mark" aria-hidden="true">
-              C
-            </span>
-            <span className="brand-text">Claimstream</span>
-          </Link>
+          <Brand href={paths.practice.clients.getHref()} />
           <span className="topbar-practice" title={practiceName}>
             {practiceName}
           </span>
@@ -38,16 +33,13 @@ export function PracticeShell({ practiceName, userName, live, onSignOut, signing
               Practice
             </NavLink>
           </nav>
-          <div className="topbar-end">
-            {live}
-            <span className="topbar-user">{userName}</span>
-            <Link to={paths.practice.changePassword.getHref()} className="nav-link">
-              Change password
-            </Link>
-            <Button variant="ghost" onClick={onSignOut} busy={signingOut}>
-              Sign out
-            </Button>
-          </div>
+          <TopbarAccount
+            live={live}
+            userName={userName}
+            changePasswordHref={paths.practice.changePassword.getHref()}
+            onSignOut={onSignOut}
+            signingOut={signingOut}
+          />
         </div>
       </header>
       <main id="main" className="main" tabIndex={-1}>
