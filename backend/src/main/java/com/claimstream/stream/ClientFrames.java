@@ -2,6 +2,7 @@ package com.claimstream.stream;
 
 import java.time.Clock;
 
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -45,16 +46,34 @@ final class ClientFrames {
 
 	private boolean resumed;
 
+	/** The fragments received so far of a message that is not complete yet. */
+	private final StringBuilder partial = new StringBuilder();
+
+	private int partialBytes;
+
 	ClientFrames(StreamSettings settings, JsonMapper json, Clock clock) {
 		this.settings = settings;
 		this.json = json;
 		this.clock = clock;
 	}
 
+	/**
+	 * Reads one frame. The fragments of a fragmented message are gathered first, so the
+	 * size limit applies to the whole message and a first fragment is never read as a
+	 * message.
+	 */
 	Frame read(WebSocketMessage message) {
-		if (message.getPayload().readableByteCount() > this.settings.maxFrameBytes()) {
+		this.partialBytes += message.getPayload().readableByteCount();
+		if (this.partialBytes > this.settings.maxFrameBytes()) {
 			return new Frame.Violation(CloseStatus.TOO_BIG_TO_PROCESS);
 		}
+		this.partial.append(message.getPayloadAsText());
+		if (!isFinalFragment(message)) {
+			return new Frame.Ignored();
+		}
+		String text = this.partial.toString();
+		this.partial.setLength(0);
+		this.partialBytes = 0;
 		if (tooFast()) {
 			return new Frame.Violation(CloseStatus.POLICY_VIOLATION.withReason("Too many frames"));
 		}
@@ -62,7 +81,11 @@ final class ClientFrames {
 			return new Frame.Ignored();
 		}
 		this.resumed = true;
-		return resume(message.getPayloadAsText());
+		return resume(text);
+	}
+
+	private static boolean isFinalFragment(WebSocketMessage message) {
+		return !(message.getNativeMessage() instanceof WebSocketFrame frame) || frame.isFinalFragment();
 	}
 
 	private boolean tooFast() {
