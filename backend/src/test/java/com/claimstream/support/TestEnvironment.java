@@ -38,6 +38,13 @@ public final class TestEnvironment implements BeforeAllCallback {
 		System.setProperty("spring.mail.port", String.valueOf(smtpPort));
 		System.setProperty("claimstream.allowed-origins", origin());
 		System.setProperty("claimstream.public-url", origin());
+		System.setProperty("claimstream.encryption.key", randomKey());
+	}
+
+	private static String randomKey() {
+		byte[] key = new byte[32];
+		new java.security.SecureRandom().nextBytes(key);
+		return java.util.Base64.getEncoder().encodeToString(key);
 	}
 
 	public static GreenMail mail() {
