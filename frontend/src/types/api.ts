@@ -108,7 +108,7 @@ export type InvitationLookup = {
 export type Connection = {
   clientId: string;
   practiceName: string;
-  clinicianName: string;
+  clinicianName: string | null;
   status: ClientStatus;
   connectedAt: string | null;
   /** The client's first name when the signed-in account is a contact (guardian) acting for them. */
