@@ -20,6 +20,18 @@ const pat: Contact = {
   createdAt: '2026-11-01T10:00:00Z',
 };
 
+/** Opens the panel and adds Pat, a mother with portal access, as a practice member would. */
+async function addPatWithPortalAccess() {
+  renderApp(<ContactsPanel client={client} />);
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Add contact' }));
+  await user.type(screen.getByLabelText('Name'), 'Pat Young');
+  await user.type(screen.getByLabelText('Relationship'), 'Mother');
+  await user.type(screen.getByLabelText('Email'), 'pat@example.test');
+  await user.click(screen.getByLabelText('Portal access'));
+  await user.click(screen.getByRole('button', { name: 'Add contact' }));
+}
+
 test('adding a contact with portal access sends exactly what was entered', async () => {
   let sent: unknown;
   const contacts: Contact[] = [];
@@ -34,15 +46,7 @@ test('adding a contact with portal access sends exactly what was entered', async
     http.get('*/api/clients', () => HttpResponse.json({ items: [] })),
     http.get('*/api/clients/c1/activity', () => HttpResponse.json([])),
   );
-  renderApp(<ContactsPanel client={client} />);
-  const user = userEvent.setup();
-
-  await user.click(await screen.findByRole('button', { name: 'Add contact' }));
-  await user.type(screen.getByLabelText('Name'), 'Pat Young');
-  await user.type(screen.getByLabelText('Relationship'), 'Mother');
-  await user.type(screen.getByLabelText('Email'), 'pat@example.test');
-  await user.click(screen.getByLabelText('Portal access'));
-  await user.click(screen.getByRole('button', { name: 'Add contact' }));
+  await addPatWithPortalAccess();
 
   expect(await screen.findByText('Portal invitation sent')).toBeInTheDocument();
   expect(sent).toEqual({ name: 'Pat Young', relationship: 'Mother', email: 'pat@example.test', phone: null, portalAccess: true });
@@ -57,15 +61,7 @@ test('an adult client: the server explains portal access on its field', async ()
       }),
     ),
   );
-  renderApp(<ContactsPanel client={client} />);
-  const user = userEvent.setup();
-
-  await user.click(await screen.findByRole('button', { name: 'Add contact' }));
-  await user.type(screen.getByLabelText('Name'), 'Pat Young');
-  await user.type(screen.getByLabelText('Relationship'), 'Mother');
-  await user.type(screen.getByLabelText('Email'), 'pat@example.test');
-  await user.click(screen.getByLabelText('Portal access'));
-  await user.click(screen.getByRole('button', { name: 'Add contact' }));
+  await addPatWithPortalAccess();
 
   expect(await screen.findByText('Sam is 18 or older: portal access for a contact is only for a client under 18')).toBeInTheDocument();
 });
