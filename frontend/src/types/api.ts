@@ -101,15 +101,35 @@ export type InvitationLookup = {
   clientFirstName: string;
   email: string;
   accountExists: boolean;
+  /** The client's first name when a contact (guardian) is invited to act for them. */
+  actingFor: string | null;
 };
 
 export type Connection = {
   clientId: string;
   practiceName: string;
-  clinicianName: string;
+  clinicianName: string | null;
   status: ClientStatus;
   connectedAt: string | null;
+  /** The client's first name when the signed-in account is a contact (guardian) acting for them. */
+  actingFor: string | null;
 };
+
+/** A client's contact (guardian), as the practice sees it. */
+export type Contact = {
+  id: string;
+  name: string;
+  relationship: string;
+  email: string;
+  phone: string | null;
+  portalAccess: boolean;
+  portalStatus: 'none' | 'invited' | 'active' | 'expired' | 'declined' | 'revoked';
+  invitation: Invitation | null;
+  createdAt: string;
+};
+
+/** An invitation a client sent to a clinician to join Claimstream. */
+export type ClinicianInvitation = { id: string; name: string; email: string; sentAt: string };
 
 export type Mail = {
   id: string;

@@ -2,10 +2,18 @@ import type { ReactNode } from 'react';
 import { paths } from '@/config/paths';
 import { Brand, TopbarAccount } from './topbar-parts';
 
-type PortalShellProps = { userName: string; live: ReactNode; onSignOut: () => void; signingOut?: boolean; children: ReactNode };
+type PortalShellProps = {
+  userName: string;
+  live: ReactNode;
+  /** What the portal is looking at (the selected practice), under the top bar. */
+  context?: ReactNode;
+  onSignOut: () => void;
+  signingOut?: boolean;
+  children: ReactNode;
+};
 
 /** The client portal frame, phone first: a compact bar and one column. */
-export function PortalShell({ userName, live, onSignOut, signingOut, children }: PortalShellProps) {
+export function PortalShell({ userName, live, context, onSignOut, signingOut, children }: PortalShellProps) {
   return (
     <div className="shell shell-portal">
       <header className="topbar">
@@ -19,6 +27,7 @@ export function PortalShell({ userName, live, onSignOut, signingOut, children }:
             signingOut={signingOut}
           />
         </div>
+        {context ? <div className="practice-bar">{context}</div> : null}
       </header>
       <main id="main" className="main main-narrow" tabIndex={-1}>
         {children}

@@ -1,18 +1,37 @@
+import { Spinner } from '@/components/ui/spinner';
+import { Alert } from '@/components/ui/alert';
 import { useSession } from '@/features/auth/api/get-session';
-import { ConnectionList } from '@/features/invitations/components/connection-list';
+import { useSelectedConnection } from '@/features/invitations/hooks/use-selected-connection';
+import { InviteClinicianCard } from '@/features/invitations/components/invite-clinician-card';
 import { OnboardingChecklist } from '@/features/invitations/components/onboarding-checklist';
+import { PracticeSummary } from '@/features/invitations/components/practice-summary';
+import { problemMessage } from '@/lib/form-errors';
 
 export function DashboardRoute() {
   const { data: session } = useSession();
+  const { connections, selected } = useSelectedConnection();
   const firstName = session?.account.name.split(' ')[0];
   return (
     <div className="detail-stack">
       <div>
         <h1 className="portal-greeting">{firstName ? `Welcome, ${firstName}` : 'Welcome'}</h1>
-        <p className="page-subtitle">You are connected. A few steps remain before your first claim.</p>
+        {selected ? <p className="page-subtitle">A few steps remain before your first claim.</p> : null}
       </div>
-      <ConnectionList />
-      <OnboardingChecklist />
+      {connections.isPending ? (
+        <Spinner label="Loading your practices…" />
+      ) : connections.isError ? (
+        <Alert title="Your practices could not be loaded">{problemMessage(connections.error)}</Alert>
+      ) : selected ? (
+        <>
+          <PracticeSummary key={selected.clientId} clientId={selected.clientId} />
+          <OnboardingChecklist />
+        </>
+      ) : (
+        <Alert tone="info" title="No practice yet">
+          You are not connected to a practice. Open the invitation link your clinician emailed you.
+        </Alert>
+      )}
+      <InviteClinicianCard />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { LiveIndicator } from '@/components/ui/live-indicator';
 import { paths } from '@/config/paths';
 import { isClientSession, useSession } from '@/features/auth/api/get-session';
 import { useSignOut } from '@/features/auth/api/delete-session';
+import { PracticeSwitcher } from '@/features/invitations/components/practice-switcher';
 import { useLiveState } from '../../live-events';
 
 export { requireClientSession as portalLayoutLoader } from '../guards';
@@ -20,6 +21,7 @@ export function PortalLayoutRoute() {
     <PortalShell
       userName={session.account.name}
       live={<LiveIndicator state={live} />}
+      context={<PracticeSwitcher />}
       signingOut={signOut.isPending}
       onSignOut={() => signOut.mutate(undefined, { onSettled: () => navigate(paths.portal.signIn.getHref(), { replace: true }) })}
     >

@@ -8,6 +8,7 @@ import { ClientActivity } from '@/features/clients/components/client-activity';
 import { clientName } from '@/features/clients/components/client-name';
 import { ClientOverview } from '@/features/clients/components/client-overview';
 import { ClientStatusBadge } from '@/features/clients/components/client-status-badge';
+import { ContactsPanel } from '@/features/clients/components/contacts-panel';
 import { InvitationPanel } from '@/features/clients/components/invitation-panel';
 import { isProblem } from '@/lib/api-client';
 import { problemMessage } from '@/lib/form-errors';
@@ -54,6 +55,7 @@ export function ClientRoute() {
       <div className="detail-grid">
         <div className="detail-stack">
           <ClientOverview client={data} />
+          <ContactsPanel client={data} />
           <ClientActivity clientId={data.id} />
         </div>
         <div className="detail-side">

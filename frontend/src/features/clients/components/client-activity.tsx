@@ -15,6 +15,19 @@ const LABELS: Record<string, string> = {
   'invitation.declined': 'Invitation declined by the client',
   'invitation.expired': 'Invitation link expired',
   'invitation.revoked': 'Invitation link revoked',
+  'contact.added': 'Contact added',
+  'contact.access_granted': 'Portal access given to a contact',
+  'contact.access_revoked': 'Portal access of a contact ended',
+  'contact.connected': 'Contact signed in to act for the client',
+};
+
+/** A contact's own invitation link (its events carry a `contactId`): never the client's connection. */
+const CONTACT_INVITATION_LABELS: Record<string, string> = {
+  'invitation.sent': "Contact's portal invitation sent",
+  'invitation.accepted': "Contact's portal invitation accepted",
+  'invitation.declined': "Contact's portal invitation declined",
+  'invitation.expired': "Contact's portal invitation expired",
+  'invitation.revoked': "Contact's portal invitation revoked",
 };
 
 /** A human sentence for each event kind; unknown kinds still show, in their wire form. */
@@ -23,6 +36,7 @@ export function activityLabel(entry: Pick<ActivityEntry, 'kind' | 'data'>): stri
     const status = entry.data?.status;
     return typeof status === 'string' ? `Status changed to ${clientStatusLabel(status as ClientStatus)}` : 'Profile updated';
   }
+  if (entry.data?.contactId && CONTACT_INVITATION_LABELS[entry.kind]) return CONTACT_INVITATION_LABELS[entry.kind];
   return LABELS[entry.kind] ?? entry.kind;
 }
 

@@ -11,6 +11,7 @@ const invitation = {
   clientFirstName: 'Jane',
   email: 'jane@example.com',
   accountExists: false,
+  actingFor: null,
 };
 
 function openLink(onAccepted = vi.fn()) {

@@ -67,7 +67,8 @@ function InvitationFlow({ token, onAccepted }: { token: string; onAccepted: (ses
   return (
     <AuthLayout title={`Hi ${invitation.clientFirstName}`}>
       <p className="invite-practice">
-        <strong>{who}</strong> invited you to Claimstream.
+        <strong>{who}</strong> invited you to Claimstream
+        {invitation.actingFor ? ` to act for ${invitation.actingFor}` : ''}.
       </p>
       <p className="muted">
         Connect to pay for sessions, link your insurance and get out-of-network reimbursements without paperwork.

@@ -6,9 +6,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A practice a client account is connected to, as the client portal shows it.
+ * A practice a client account is connected to, as the client portal shows it:
+ * {@code actingFor} is the client's first name when the account is a contact (guardian)
+ * acting for them.
  */
 public record ClientConnection(UUID clientId, String practiceName, @Nullable String clinicianName, String status,
-		@Nullable Instant connectedAt) {
+		@Nullable Instant connectedAt, @Nullable String actingFor) {
 
 }

@@ -136,6 +136,18 @@ class ClientRepository {
 			.all();
 	}
 
+	/**
+	 * The clients a contact's account acts for: the contact has portal access and the
+	 * client is not removed.
+	 */
+	Flux<Client> findActedForBy(UUID contactAccountId) {
+		return this.database.sql("""
+				select c.* from client c
+				join client_contact k on k.client_id = c.client_id and k.practice_id = c.practice_id
+				where k.account_id = :account and k.portal_access and c.status <> 'removed'
+				order by k.created_at""").bind("account", contactAccountId).map(this::client).all();
+	}
+
 	record Counted<T>(T item, long total) {
 	}
 

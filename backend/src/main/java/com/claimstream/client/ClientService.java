@@ -20,7 +20,6 @@ import com.claimstream.invitation.InvitationOutcomes;
 import com.claimstream.invitation.InvitationRequest;
 import com.claimstream.invitation.InvitationService;
 import com.claimstream.invitation.InvitationView;
-import com.claimstream.practice.PracticeService;
 import com.claimstream.security.CurrentPrincipal;
 import com.claimstream.security.Role;
 import com.claimstream.stream.EventLog;
@@ -42,7 +41,7 @@ public class ClientService implements InvitationOutcomes {
 
 	private final InvitationService invitations;
 
-	private final PracticeService practices;
+	private final ContactService contacts;
 
 	private final EventLog events;
 
@@ -51,12 +50,12 @@ public class ClientService implements InvitationOutcomes {
 	private final Clock clock;
 
 	ClientService(ClientRepository clients, ClientRules rules, ClientViews views, InvitationService invitations,
-			PracticeService practices, EventLog events, TransactionalOperator transaction, Clock clock) {
+			ContactService contacts, EventLog events, TransactionalOperator transaction, Clock clock) {
 		this.clients = clients;
 		this.rules = rules;
 		this.views = views;
 		this.invitations = invitations;
-		this.practices = practices;
+		this.contacts = contacts;
 		this.events = events;
 		this.transaction = transaction;
 		this.clock = clock;
@@ -105,7 +104,7 @@ public class ClientService implements InvitationOutcomes {
 	public Mono<Void> remove(CurrentPrincipal principal, UUID clientId) {
 		return this.transaction.transactional(lock(principal, clientId)
 			.flatMap((client) -> changeStatus(client, ClientStatus.REMOVED, null, "client.removed")
-				.then(this.invitations.revoke(client.practiceId(), client.id()))));
+				.then(this.invitations.revokeAll(client.practiceId(), client.id()))));
 	}
 
 	/** Sends a new link; the previous one stops working. */
@@ -121,9 +120,42 @@ public class ClientService implements InvitationOutcomes {
 					.then(this.invitations.latest(client.practiceId(), client.id()))));
 	}
 
-	/** The practices a signed-in client is connected to, or was invited by. */
+	/**
+	 * The client records a signed-in client account may open in the portal: their own at
+	 * every practice they are connected to (not removed), then those they act for as a
+	 * contact.
+	 */
 	public Flux<ClientConnection> connections(CurrentPrincipal principal) {
-		return this.views.connections(this.clients.findByAccount(principal.accountId()));
+		return portalRecords(principal.accountId())
+			.concatMap((record) -> this.views.connection(record.client(), record.acting()));
+	}
+
+	/**
+	 * One of those records, the scope of every portal request about a practice; any other
+	 * id is answered as not found.
+	 */
+	public Mono<ClientConnection> connection(CurrentPrincipal principal, UUID clientId) {
+		return portalRecords(principal.accountId()).filter((record) -> record.client().id().equals(clientId))
+			.next()
+			.switchIfEmpty(notFound())
+			.flatMap((record) -> this.views.connection(record.client(), record.acting()));
+	}
+
+	@Override
+	public Mono<Void> contactAccepted(UUID practiceId, UUID clientId, UUID contactId, UUID contactAccountId) {
+		return this.contacts.accepted(practiceId, clientId, contactId, contactAccountId);
+	}
+
+	private Flux<PortalRecord> portalRecords(UUID accountId) {
+		Flux<PortalRecord> own = this.clients.findByAccount(accountId)
+			.filter((client) -> client.status() != ClientStatus.REMOVED)
+			.map((client) -> new PortalRecord(client, false));
+		Flux<PortalRecord> actedFor = this.contacts.actedForBy(accountId)
+			.map((client) -> new PortalRecord(client, true));
+		return Flux.concat(own, actedFor).distinct((record) -> record.client().id());
+	}
+
+	private record PortalRecord(Client client, boolean acting) {
 	}
 
 	@Override
@@ -159,11 +191,10 @@ public class ClientService implements InvitationOutcomes {
 	}
 
 	private Mono<InvitationView> invite(Client client) {
-		return this.practices.nameOf(client.practiceId())
-			.zipWith(this.views.clinicianName(client.profile().clinicianId()))
-			.flatMap((names) -> this.invitations
+		return this.views.inviter(client)
+			.flatMap((inviter) -> this.invitations
 				.send(new InvitationRequest(client.practiceId(), client.id(), client.profile().email(),
-						client.profile().firstName(), names.getT1(), names.getT2().orElse(null))));
+						client.profile().firstName(), inviter.practiceName(), inviter.clinicianName())));
 	}
 
 	private Mono<Void> existing(UUID practiceId, String email) {

@@ -54,11 +54,26 @@ class ClientViews {
 			.map((names) -> Optional.ofNullable(names.get(clinicianId)));
 	}
 
-	Flux<ClientConnection> connections(Flux<Client> clients) {
-		return clients.concatMap((client) -> this.practices.nameOf(client.practiceId())
+	/** Who an invitation of this client's record comes from. */
+	Mono<Inviter> inviter(Client client) {
+		return this.practices.nameOf(client.practiceId())
 			.zipWith(clinicianName(client.profile().clinicianId()))
-			.map((names) -> new ClientConnection(client.id(), names.getT1(), names.getT2().orElse(null),
-					client.status().wire(), (client.status() == ClientStatus.CONNECTED) ? client.updatedAt() : null)));
+			.map((names) -> new Inviter(names.getT1(), names.getT2().orElse(null)));
+	}
+
+	/**
+	 * The client's record as their portal shows it; {@code acting} when the viewer is a
+	 * contact acting for the client.
+	 */
+	Mono<ClientConnection> connection(Client client, boolean acting) {
+		String firstName = (client.profile().preferredName() != null) ? client.profile().preferredName()
+				: client.profile().firstName();
+		return inviter(client).map((inviter) -> new ClientConnection(client.id(), inviter.practiceName(),
+				inviter.clinicianName(), client.status().wire(),
+				(client.status() == ClientStatus.CONNECTED) ? client.updatedAt() : null, acting ? firstName : null));
+	}
+
+	record Inviter(String practiceName, @Nullable String clinicianName) {
 	}
 
 	private static ClientSummary summary(Client client, Map<UUID, String> names) {

@@ -12,7 +12,8 @@ import com.claimstream.common.ProblemException;
  * One invitation link as stored; the token itself is known only to the email.
  */
 record Invitation(UUID id, UUID practiceId, UUID clientId, String email, String clientFirstName, String practiceName,
-		@Nullable String clinicianName, InvitationStatus status, Instant sentAt, Instant expiresAt) {
+		@Nullable String clinicianName, InvitationStatus status, Instant sentAt, Instant expiresAt,
+		@Nullable UUID contactId, @Nullable String actingFor) {
 
 	boolean hasExpired(Instant now) {
 		return this.status == InvitationStatus.SENT && !now.isBefore(this.expiresAt);

@@ -16,4 +16,10 @@ public interface InvitationOutcomes {
 
 	Mono<Void> expired(UUID practiceId, UUID clientId);
 
+	/**
+	 * A client's contact accepted their invitation: their account may now act for the
+	 * client. Declining or expiring leaves the client's record as it was.
+	 */
+	Mono<Void> contactAccepted(UUID practiceId, UUID clientId, UUID contactId, UUID contactAccountId);
+
 }

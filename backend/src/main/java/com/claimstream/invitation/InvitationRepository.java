@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -16,7 +17,7 @@ class InvitationRepository {
 
 	private static final String COLUMNS = """
 			invitation_id, practice_id, client_id, email, client_first_name, practice_name, clinician_name,
-			status, sent_at, expires_at""";
+			status, sent_at, expires_at, contact_id, acting_for""";
 
 	private final DatabaseClient database;
 
@@ -27,9 +28,9 @@ class InvitationRepository {
 	Mono<Void> insert(Invitation invitation, byte[] tokenHash) {
 		return this.database.sql("""
 				insert into invitation (invitation_id, practice_id, client_id, token_hash, email, client_first_name,
-				  practice_name, clinician_name, status, sent_at, expires_at)
+				  practice_name, clinician_name, status, sent_at, expires_at, contact_id, acting_for)
 				values (:id, :practiceId, :clientId, :tokenHash, :email, :firstName, :practiceName, :clinicianName,
-				  'sent', :sentAt, :expiresAt)
+				  'sent', :sentAt, :expiresAt, :contactId, :actingFor)
 				""")
 			.bind("id", invitation.id())
 			.bind("practiceId", invitation.practiceId())
@@ -41,6 +42,8 @@ class InvitationRepository {
 			.bind("clinicianName", Parameter.fromOrEmpty(invitation.clinicianName(), String.class))
 			.bind("sentAt", invitation.sentAt())
 			.bind("expiresAt", invitation.expiresAt())
+			.bind("contactId", Parameter.fromOrEmpty(invitation.contactId(), UUID.class))
+			.bind("actingFor", Parameter.fromOrEmpty(invitation.actingFor(), String.class))
 			.then();
 	}
 
@@ -59,12 +62,15 @@ class InvitationRepository {
 			.one();
 	}
 
-	Mono<Invitation> findLatest(UUID practiceId, UUID clientId) {
+	/** The newest link of the client themself, or of one of their contacts. */
+	Mono<Invitation> findLatest(UUID practiceId, UUID clientId, @Nullable UUID contactId) {
 		return this.database.sql("select " + COLUMNS + """
 				 from invitation where practice_id = :practiceId and client_id = :clientId
+				  and contact_id is not distinct from cast(:contactId as uuid)
 				order by sent_at desc limit 1""")
 			.bind("practiceId", practiceId)
 			.bind("clientId", clientId)
+			.bind("contactId", Parameter.fromOrEmpty(contactId, UUID.class))
 			.map(InvitationRepository::invitation)
 			.one();
 	}
@@ -81,14 +87,21 @@ class InvitationRepository {
 			.one();
 	}
 
-	Flux<Invitation> revokeOpen(UUID practiceId, UUID clientId, Instant now) {
-		return this.database
-			.sql("update invitation set status = 'revoked', ended_at = :now "
-					+ "where practice_id = :practiceId and client_id = :clientId and status = 'sent' returning "
-					+ COLUMNS)
+	/**
+	 * Revokes the open links of the client's record: the client's own and one contact's
+	 * ({@code contactId} null: the client's own only), or every one ({@code all}).
+	 */
+	Flux<Invitation> revokeOpen(UUID practiceId, UUID clientId, @Nullable UUID contactId, boolean all, Instant now) {
+		return this.database.sql("""
+				update invitation set status = 'revoked', ended_at = :now
+				where practice_id = :practiceId and client_id = :clientId and status = 'sent'
+				  and (:all or contact_id is not distinct from cast(:contactId as uuid))
+				returning """ + " " + COLUMNS)
 			.bind("now", now)
 			.bind("practiceId", practiceId)
 			.bind("clientId", clientId)
+			.bind("contactId", Parameter.fromOrEmpty(contactId, UUID.class))
+			.bind("all", all)
 			.map(InvitationRepository::invitation)
 			.all();
 	}
@@ -110,7 +123,8 @@ class InvitationRepository {
 				row.get("client_id", UUID.class), row.get("email", String.class),
 				row.get("client_first_name", String.class), row.get("practice_name", String.class),
 				row.get("clinician_name", String.class), InvitationStatus.of(row.get("status", String.class)),
-				row.get("sent_at", Instant.class), row.get("expires_at", Instant.class));
+				row.get("sent_at", Instant.class), row.get("expires_at", Instant.class),
+				row.get("contact_id", UUID.class), row.get("acting_for", String.class));
 	}
 
 }

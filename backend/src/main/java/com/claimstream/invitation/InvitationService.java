@@ -2,6 +2,7 @@ package com.claimstream.invitation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -70,23 +71,35 @@ public class InvitationService {
 		Instant now = this.clock.instant();
 		Invitation invitation = new Invitation(UUID.randomUUID(), request.practiceId(), request.clientId(),
 				request.email(), request.clientFirstName(), request.practiceName(), request.clinicianName(),
-				InvitationStatus.SENT, now, now.plus(this.settings.expiry()));
-		return revoke(request.practiceId(), request.clientId())
+				InvitationStatus.SENT, now, now.plus(this.settings.expiry()), request.contactId(), request.actingFor());
+		return revokeOpen(request.practiceId(), request.clientId(), request.contactId(), false)
 			.then(this.invitations.insert(invitation, SecretTokens.hash(token)))
 			.then(this.mail.queue(this.mails.invitation(request, token)))
 			.then(announce("invitation.sent", invitation, null))
 			.thenReturn(invitation.view());
 	}
 
-	/** Revokes the client's open link, if any. */
+	/** Revokes the client's own open link, if any. */
 	public Mono<Void> revoke(UUID practiceId, UUID clientId) {
-		return this.invitations.revokeOpen(practiceId, clientId, this.clock.instant())
-			.concatMap((revoked) -> announce("invitation.revoked", revoked, null))
-			.then();
+		return revokeOpen(practiceId, clientId, null, false);
+	}
+
+	/** Revokes the open link of one of the client's contacts, if any. */
+	public Mono<Void> revokeContact(UUID practiceId, UUID clientId, UUID contactId) {
+		return revokeOpen(practiceId, clientId, contactId, false);
+	}
+
+	/** Revokes every open link of the client's record: their own and their contacts'. */
+	public Mono<Void> revokeAll(UUID practiceId, UUID clientId) {
+		return revokeOpen(practiceId, clientId, null, true);
 	}
 
 	public Mono<InvitationView> latest(UUID practiceId, UUID clientId) {
-		return this.invitations.findLatest(practiceId, clientId).map(Invitation::view);
+		return this.invitations.findLatest(practiceId, clientId, null).map(Invitation::view);
+	}
+
+	public Mono<InvitationView> latestOfContact(UUID practiceId, UUID clientId, UUID contactId) {
+		return this.invitations.findLatest(practiceId, clientId, contactId).map(Invitation::view);
 	}
 
 	Mono<InvitationLanding> lookup(String token) {
@@ -96,7 +109,7 @@ public class InvitationService {
 			.flatMap((usable) -> this.accounts.clientAccountExists(usable.email())
 				.map((exists) -> new InvitationLanding(usable.practiceName(),
 						(usable.clinicianName() != null) ? usable.clinicianName() : usable.practiceName(),
-						usable.clientFirstName(), usable.email(), exists)));
+						usable.clientFirstName(), usable.email(), exists, usable.actingFor())));
 	}
 
 	/**
@@ -104,19 +117,19 @@ public class InvitationService {
 	 * and connects it.
 	 */
 	Mono<AccountSummary> accept(String token, String password) {
-		return expireIfDue(token).then(this.transaction.transactional(lockUsable(token)
-			.flatMap((invitation) -> clientAccount(invitation, password).flatMap((account) -> this.invitations
-				.end(invitation.id(), InvitationStatus.ACCEPTED, this.clock.instant())
-				.flatMap((accepted) -> announce("invitation.accepted", accepted, account.id()))
-				.then(this.outcomes.getObject().accepted(invitation.practiceId(), invitation.clientId(), account.id()))
-				.thenReturn(account)))));
+		return expireIfDue(token).then(this.transaction
+			.transactional(lockUsable(token).flatMap((invitation) -> clientAccount(invitation, password).flatMap(
+					(account) -> this.invitations.end(invitation.id(), InvitationStatus.ACCEPTED, this.clock.instant())
+						.flatMap((accepted) -> announce("invitation.accepted", accepted, account.id()))
+						.then(connect(invitation, account.id()))
+						.thenReturn(account)))));
 	}
 
 	Mono<Void> decline(String token) {
 		return expireIfDue(token).then(this.transaction.transactional(lockUsable(token).flatMap(
 				(invitation) -> this.invitations.end(invitation.id(), InvitationStatus.DECLINED, this.clock.instant()))
-			.flatMap((declined) -> announce("invitation.declined", declined, null)
-				.then(this.outcomes.getObject().declined(declined.practiceId(), declined.clientId())))));
+			.flatMap((declined) -> announce("invitation.declined", declined, null).then((declined.contactId() != null)
+					? Mono.empty() : this.outcomes.getObject().declined(declined.practiceId(), declined.clientId())))));
 	}
 
 	/**
@@ -136,8 +149,22 @@ public class InvitationService {
 	}
 
 	private Mono<Void> announceExpired(Invitation expired) {
-		return announce("invitation.expired", expired, null)
-			.then(this.outcomes.getObject().expired(expired.practiceId(), expired.clientId()));
+		return announce("invitation.expired", expired, null).then((expired.contactId() != null) ? Mono.empty()
+				: this.outcomes.getObject().expired(expired.practiceId(), expired.clientId()));
+	}
+
+	/** A contact's link connects the contact; the client's own link, the client. */
+	private Mono<Void> connect(Invitation invitation, UUID accountId) {
+		InvitationOutcomes outcome = this.outcomes.getObject();
+		return (invitation.contactId() != null) ? outcome.contactAccepted(invitation.practiceId(),
+				invitation.clientId(), invitation.contactId(), accountId)
+				: outcome.accepted(invitation.practiceId(), invitation.clientId(), accountId);
+	}
+
+	private Mono<Void> revokeOpen(UUID practiceId, UUID clientId, @Nullable UUID contactId, boolean all) {
+		return this.invitations.revokeOpen(practiceId, clientId, contactId, all, this.clock.instant())
+			.concatMap((revoked) -> announce("invitation.revoked", revoked, null))
+			.then();
 	}
 
 	private Mono<Invitation> lockUsable(String token) {
@@ -154,9 +181,13 @@ public class InvitationService {
 	}
 
 	private Mono<Void> announce(String kind, Invitation invitation, @Nullable UUID clientAccountId) {
+		Map<String, Object> ids = new LinkedHashMap<>(Map.of("clientId", invitation.clientId(), "invitationId",
+				invitation.id(), "status", invitation.status().wire()));
+		if (invitation.contactId() != null) {
+			ids.put("contactId", invitation.contactId());
+		}
 		return this.events.append(new NewEvent(kind, invitation.practiceId(), invitation.clientId(), clientAccountId,
-				"invitation", invitation.id(), Map.of("clientId", invitation.clientId(), "invitationId",
-						invitation.id(), "status", invitation.status().wire())));
+				"invitation", invitation.id(), ids));
 	}
 
 	private static <T> Mono<T> invalid() {

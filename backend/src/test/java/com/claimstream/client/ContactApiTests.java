@@ -1,0 +1,307 @@
+package com.claimstream.client;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.claimstream.support.ApiTest;
+import com.claimstream.support.Browser;
+import com.claimstream.support.ClientAccounts;
+import com.claimstream.support.Mailbox;
+import com.claimstream.support.MovableClock;
+import com.claimstream.support.Practices;
+import com.claimstream.support.Practices.SignedIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Client contacts (guardians, PRODUCT §3): a contact with portal access acts for a minor
+ * client through the client's record, until the access is revoked or the client turns 18.
+ */
+@ApiTest
+class ContactApiTests {
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	MovableClock clock;
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void aGuardianWithPortalAccessIsInvitedAndActsForTheMinorClient() {
+		SignedIn admin = Practices.signUp(this.http);
+		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
+		String guardianEmail = Practices.uniqueEmail("guardian");
+		Map<?, ?> contact = addContact(admin, minor, guardianEmail, true).expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(contact.get("portalStatus")).isEqualTo("invited");
+		assertThat(Mailbox.textsTo(this.http, guardianEmail).toString()).isNotEmpty();
+		String token = Mailbox.invitationToken(this.http, guardianEmail, 1);
+		assertThat(Mailbox.textsTo(this.http, guardianEmail).get(0)).contains("to act for Sam");
+
+		Browser guardian = new Browser(this.http);
+		guardian.post("/api/invitations/lookup", Map.of("token", token))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.actingFor")
+			.isEqualTo("Sam")
+			.jsonPath("$.clientFirstName")
+			.isEqualTo("Pat Parent");
+		guardian.post("/api/invitations/accept", Map.of("token", token, "password", ClientAccounts.PASSWORD))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.account.name")
+			.isEqualTo("Pat Parent");
+		guardian.get("/api/portal/connections")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.length()")
+			.isEqualTo(1)
+			.jsonPath("$[0].clientId")
+			.isEqualTo(minor.toString())
+			.jsonPath("$[0].actingFor")
+			.isEqualTo("Sam");
+		guardian.get("/api/portal/connections/{id}", minor)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.actingFor")
+			.isEqualTo("Sam");
+		admin.browser()
+			.get("/api/clients/{id}/contacts", minor)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].portalStatus")
+			.isEqualTo("active");
+		// The contact's answer is theirs alone: the client's own invitation is untouched.
+		admin.browser()
+			.get("/api/clients/{id}", minor)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("invited")
+			.jsonPath("$.invitation.status")
+			.isEqualTo("sent");
+	}
+
+	@Test
+	void portalAccessIsOnlyForAMinorClientWithAClearError() {
+		SignedIn admin = Practices.signUp(this.http);
+		UUID adult = addClient(admin, "Alex", LocalDate.now(ZoneOffset.UTC).minusYears(18));
+		addContact(admin, adult, Practices.uniqueEmail("contact"), true).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/client-not-minor")
+			.jsonPath("$.errors[0].field")
+			.isEqualTo("portalAccess")
+			.jsonPath("$.errors[0].message")
+			.isEqualTo("Alex is 18 or older: portal access for a contact is only for a client under 18");
+		UUID unknownAge = addClient(admin, "Kim", null);
+		addContact(admin, unknownAge, Practices.uniqueEmail("contact"), true).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.errors[0].message")
+			.isEqualTo(
+					"Add the client's date of birth first: portal access for a contact is only for a client under 18");
+		// A contact without portal access is fine for anyone.
+		addContact(admin, adult, Practices.uniqueEmail("contact"), false).expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.portalStatus")
+			.isEqualTo("none");
+		admin.browser().get("/api/clients/{id}/contacts", adult).expectBody().jsonPath("$.length()").isEqualTo(1);
+	}
+
+	@Test
+	void invalidContactFieldsAreNamed() {
+		SignedIn admin = Practices.signUp(this.http);
+		UUID client = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
+		admin.browser()
+			.post("/api/clients/{id}/contacts", Map.of("name", "", "email", "nope", "phone", "555"), client)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/validation-failed")
+			.jsonPath("$.errors.length()")
+			.isEqualTo(5);
+	}
+
+	@Test
+	void revokingPortalAccessEndsItAtOnce() {
+		SignedIn admin = Practices.signUp(this.http);
+		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
+		String guardianEmail = Practices.uniqueEmail("guardian");
+		String contactId = contactId(addContact(admin, minor, guardianEmail, true));
+		Browser guardian = ClientAccounts.accept(this.http, guardianEmail, 1);
+		guardian.get("/api/portal/connections/{id}", minor).expectStatus().isOk();
+
+		admin.browser()
+			.delete("/api/clients/{id}/contacts/{contact}/portal-access", minor, contactId)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.portalStatus")
+			.isEqualTo("none");
+		guardian.get("/api/portal/connections").expectBody().jsonPath("$.length()").isEqualTo(0);
+		guardian.get("/api/portal/connections/{id}", minor).expectStatus().isNotFound();
+
+		// Granting again sends a new link; the old one is gone, the new one restores
+		// access.
+		admin.browser()
+			.post("/api/clients/" + minor + "/contacts/" + contactId + "/portal-access")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.portalStatus")
+			.isEqualTo("invited");
+		ClientAccounts.accept(this.http, guardianEmail, 2)
+			.get("/api/portal/connections/{id}", minor)
+			.expectStatus()
+			.isOk();
+	}
+
+	@Test
+	void revokingBeforeAcceptingKillsTheLink() {
+		SignedIn admin = Practices.signUp(this.http);
+		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
+		String guardianEmail = Practices.uniqueEmail("guardian");
+		String contactId = contactId(addContact(admin, minor, guardianEmail, true));
+		String token = Mailbox.invitationToken(this.http, guardianEmail, 1);
+		admin.browser()
+			.delete("/api/clients/{id}/contacts/{contact}/portal-access", minor, contactId)
+			.expectStatus()
+			.isOk();
+		new Browser(this.http).post("/api/invitations/accept", Map.of("token", token, "password", "whatever it is"))
+			.expectStatus()
+			.isEqualTo(410)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invitation-revoked");
+	}
+
+	@Test
+	void aClientTurning18EndsTheirContactsAccess() {
+		SignedIn admin = Practices.signUp(this.http);
+		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(18).plusDays(3));
+		String guardianEmail = Practices.uniqueEmail("guardian");
+		addContact(admin, minor, guardianEmail, true).expectStatus().isCreated();
+		ClientAccounts.accept(this.http, guardianEmail, 1)
+			.get("/api/portal/connections/{id}", minor)
+			.expectStatus()
+			.isOk();
+		this.clock.advance(Duration.ofDays(4));
+		Browser later = new Browser(this.http);
+		later
+			.post("/api/sessions",
+					Map.of("email", guardianEmail, "password", ClientAccounts.PASSWORD, "portal", "client"))
+			.expectStatus()
+			.isOk();
+		later.get("/api/portal/connections/{id}", minor).expectStatus().isNotFound();
+		later.get("/api/portal/connections").expectBody().jsonPath("$.length()").isEqualTo(0);
+	}
+
+	@Test
+	void removingTheClientEndsTheirContactsAccessAndLinks() {
+		SignedIn admin = Practices.signUp(this.http);
+		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
+		String activeEmail = Practices.uniqueEmail("guardian");
+		addContact(admin, minor, activeEmail, true).expectStatus().isCreated();
+		Browser guardian = ClientAccounts.accept(this.http, activeEmail, 1);
+		String pendingEmail = Practices.uniqueEmail("other-guardian");
+		addContact(admin, minor, pendingEmail, true).expectStatus().isCreated();
+		String pendingToken = Mailbox.invitationToken(this.http, pendingEmail, 1);
+
+		admin.browser().delete("/api/clients/{id}", minor).expectStatus().isNoContent();
+		guardian.get("/api/portal/connections/{id}", minor).expectStatus().isNotFound();
+		new Browser(this.http).post("/api/invitations/lookup", Map.of("token", pendingToken))
+			.expectStatus()
+			.isEqualTo(410);
+		addContact(admin, minor, Practices.uniqueEmail("late"), false).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/client-removed");
+	}
+
+	@Test
+	void anotherPracticesClientsContactsAnswerLikeMissingOnes() {
+		SignedIn a = Practices.signUp(this.http);
+		SignedIn b = Practices.signUp(this.http);
+		UUID bMinor = addClient(b, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
+		String bContact = contactId(addContact(b, bMinor, Practices.uniqueEmail("guardian"), true));
+		a.browser().get("/api/clients/{id}/contacts", bMinor).expectStatus().isNotFound();
+		addContact(a, bMinor, Practices.uniqueEmail("intruder"), true).expectStatus().isNotFound();
+		a.browser()
+			.delete("/api/clients/{id}/contacts/{contact}/portal-access", bMinor, bContact)
+			.expectStatus()
+			.isNotFound();
+		a.browser()
+			.post("/api/clients/" + bMinor + "/contacts/" + bContact + "/portal-access")
+			.expectStatus()
+			.isNotFound();
+		// Nor does a contact id of another client of the same practice work.
+		UUID bOther = addClient(b, "Ray", LocalDate.now(ZoneOffset.UTC).minusYears(10));
+		b.browser()
+			.post("/api/clients/" + bOther + "/contacts/" + bContact + "/portal-access")
+			.expectStatus()
+			.isNotFound();
+	}
+
+	private UUID addClient(SignedIn admin, String firstName, @Nullable LocalDate dateOfBirth) {
+		Map<String, Object> body = new HashMap<>(
+				Map.of("firstName", firstName, "lastName", "Young", "email", Practices.uniqueEmail("client")));
+		if (dateOfBirth != null) {
+			body.put("dateOfBirth", dateOfBirth.toString());
+		}
+		Map<?, ?> client = admin.browser()
+			.post("/api/clients", body)
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return UUID.fromString((String) client.get("id"));
+	}
+
+	private static WebTestClient.ResponseSpec addContact(SignedIn admin, UUID clientId, String email,
+			boolean portalAccess) {
+		return admin.browser()
+			.post("/api/clients/{id}/contacts", Map.of("name", "Pat Parent", "relationship", "Mother", "email", email,
+					"phone", "+12125550100", "portalAccess", portalAccess), clientId);
+	}
+
+	private static String contactId(WebTestClient.ResponseSpec added) {
+		return (String) added.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
+	}
+
+}
