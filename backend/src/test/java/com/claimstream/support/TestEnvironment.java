@@ -58,7 +58,7 @@ public final class TestEnvironment implements BeforeAllCallback {
 		return "http://localhost:" + serverPort;
 	}
 
-	private static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
