@@ -19,6 +19,7 @@ public enum Problem {
 	FORBIDDEN("forbidden", "You are not allowed to do this", HttpStatus.FORBIDDEN),
 	CSRF_REJECTED("csrf-rejected", "The request did not come from Claimstream", HttpStatus.FORBIDDEN),
 	TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts; try again later", HttpStatus.TOO_MANY_REQUESTS),
+	TOO_MANY_CONNECTIONS("too-many-connections", "Too many live connections", HttpStatus.TOO_MANY_REQUESTS),
 	INVALID_CREDENTIALS("invalid-credentials", "Email or password is incorrect", HttpStatus.UNAUTHORIZED),
 	EMAIL_TAKEN("email-taken", "An account with this email already exists", HttpStatus.CONFLICT),
 	WEAK_PASSWORD("weak-password", "Choose a stronger password", HttpStatus.BAD_REQUEST),

@@ -37,17 +37,20 @@ final class StreamClient implements AutoCloseable {
 
 	private final Sinks.One<Boolean> connected = Sinks.one();
 
+	private final Sinks.Empty<Void> ended = Sinks.empty();
+
 	private final Disposable connection;
 
-	private StreamClient(int port, @Nullable String origin, @Nullable String token) {
-		this.connection = client(port, origin, token).handle((in, out) -> {
+	private StreamClient(StreamTarget target, @Nullable String origin, @Nullable String token) {
+		this.connection = client(target, origin, token).handle((in, out) -> {
 			this.connected.tryEmitValue(true);
 			in.receiveCloseStatus().map(WebSocketCloseStatus::code).subscribe(this.closeStatus::tryEmitValue);
 			Mono<Void> receiving = in.aggregateFrames()
 				.receive()
 				.asString()
 				.doOnNext((text) -> this.received.tryEmitNext(JSON.readTree(text)))
-				.then();
+				.then()
+				.doFinally((signal) -> this.ended.tryEmitEmpty());
 			return Mono.when(out.sendString(this.outgoing.asFlux()).then(), receiving);
 		}).doFinally((signal) -> this.received.tryEmitComplete()).subscribe();
 	}
@@ -59,19 +62,27 @@ final class StreamClient implements AutoCloseable {
 
 	/** Opens a socket as the holder of {@code token} and sends the resume frame. */
 	static StreamClient resume(int port, String token, @Nullable String after) {
-		StreamClient client = new StreamClient(port, origin(), token);
+		return resume(StreamTarget.direct(port), token, after);
+	}
+
+	/**
+	 * Opens a socket at {@code target} (through the proxy, say) and sends the resume
+	 * frame.
+	 */
+	static StreamClient resume(StreamTarget target, String token, @Nullable String after) {
+		StreamClient client = new StreamClient(target, origin(), token);
 		client.send(JSON.createObjectNode().put("type", "resume").put("after", after).toString());
 		return client;
 	}
 
 	/** Opens a socket as the holder of {@code token} without sending anything. */
 	static StreamClient open(int port, String token) {
-		return new StreamClient(port, origin(), token);
+		return new StreamClient(StreamTarget.direct(port), origin(), token);
 	}
 
 	/** The HTTP status that answered the handshake (101 when it was accepted). */
 	static int handshakeStatus(int port, @Nullable String origin, @Nullable String token) {
-		return client(port, origin, token).handle((in, out) -> Mono.just(101))
+		return client(StreamTarget.direct(port), origin, token).handle((in, out) -> Mono.just(101))
 			.next()
 			.onErrorResume(WebSocketClientHandshakeException.class, (ex) -> Mono.just(ex.response().status().code()))
 			.block(Duration.ofSeconds(10));
@@ -103,7 +114,7 @@ final class StreamClient implements AutoCloseable {
 
 	/** Sends one text message in continuation frames of {@code fragment} each. */
 	static int closeStatusAfterFragmentedMessage(int port, String token, String fragment, int fragments) {
-		return client(port, origin(), token).handle((in, out) -> {
+		return client(StreamTarget.direct(port), origin(), token).handle((in, out) -> {
 			List<WebSocketFrame> frames = new ArrayList<>();
 			frames.add(new TextWebSocketFrame(false, 0, fragment));
 			for (int i = 1; i < fragments; i++) {
@@ -132,6 +143,14 @@ final class StreamClient implements AutoCloseable {
 			.block(timeout);
 	}
 
+	/**
+	 * Completes when the server side has gone, however it went (a dropped connection
+	 * sends no close status).
+	 */
+	Mono<Void> ended() {
+		return this.ended.asMono();
+	}
+
 	/** The close status code the server sent. */
 	Mono<Integer> closeStatus() {
 		return this.closeStatus.asMono();
@@ -142,19 +161,37 @@ final class StreamClient implements AutoCloseable {
 		this.connection.dispose();
 	}
 
+	/**
+	 * Where a socket connects, and the session cookie's name there.
+	 *
+	 * @param http the client (TLS settings for the proxy)
+	 * @param url the stream's {@code ws://} or {@code wss://} URL
+	 * @param cookieName the plain name on plain-http localhost, the {@code __Host-} one
+	 * behind TLS
+	 */
+	record StreamTarget(HttpClient http, String url, String cookieName) {
+
+		static StreamTarget direct(int port) {
+			return new StreamTarget(HttpClient.create(), "ws://localhost:" + port + "/api/stream",
+					"claimstream_session");
+		}
+
+	}
+
 	private static reactor.netty.http.client.WebsocketClientSpec.Builder spec() {
 		return reactor.netty.http.client.WebsocketClientSpec.builder().maxFramePayloadLength(1 << 20);
 	}
 
-	private static HttpClient.WebsocketSender client(int port, @Nullable String origin, @Nullable String token) {
-		return HttpClient.create().headers((headers) -> {
+	private static HttpClient.WebsocketSender client(StreamTarget target, @Nullable String origin,
+			@Nullable String token) {
+		return target.http().headers((headers) -> {
 			if (origin != null) {
 				headers.set(HttpHeaderNames.ORIGIN, origin);
 			}
 			if (token != null) {
-				headers.set(HttpHeaderNames.COOKIE, "claimstream_session=" + token);
+				headers.set(HttpHeaderNames.COOKIE, target.cookieName() + "=" + token);
 			}
-		}).websocket(spec().build()).uri("ws://localhost:" + port + "/api/stream");
+		}).websocket(spec().build()).uri(target.url());
 	}
 
 }

@@ -1,6 +1,8 @@
 package com.claimstream.stream;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,31 @@ class StreamSocketLimitsTests {
 			StepVerifier.create(socket.closeStatus()).expectNext(1008).expectComplete().verify(Duration.ofSeconds(5));
 
 			assertThat(lastSeenMillis()).isEqualTo(before);
+		}
+	}
+
+	/** STR-05: the limit holds per instance (docs/decisions/0013). */
+	@Test
+	void moreThanTwentySocketsOfOnePrincipalAreRefusedAtTheHandshake() {
+		List<StreamClient> sockets = new ArrayList<>();
+		try {
+			for (int i = 0; i < 20; i++) {
+				sockets.add(StreamClient.open(this.port, this.staff.token()).awaitConnected());
+			}
+
+			assertThat(StreamClient.handshakeStatus(this.port, StreamClient.origin(), this.staff.token()))
+				.isEqualTo(429);
+			StartedSession colleague = new StreamAccounts(this.database, this.sessions)
+				.member(this.staff.principal().requirePracticeId(), Role.STAFF);
+			assertThat(StreamClient.handshakeStatus(this.port, StreamClient.origin(), colleague.token()))
+				.isEqualTo(101);
+
+			sockets.remove(0).close();
+			await().atMost(Duration.ofSeconds(5))
+				.until(() -> StreamClient.handshakeStatus(this.port, StreamClient.origin(), this.staff.token()) == 101);
+		}
+		finally {
+			sockets.forEach(StreamClient::close);
 		}
 	}
 

@@ -7,6 +7,7 @@ import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseCookie;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -19,6 +20,8 @@ import org.springframework.web.reactive.function.client.ExchangeFunction;
 public final class Browser {
 
 	private final Map<String, String> cookies = new ConcurrentHashMap<>();
+
+	private final Map<String, ResponseCookie> received = new ConcurrentHashMap<>();
 
 	private final WebTestClient http;
 
@@ -56,6 +59,11 @@ public final class Browser {
 		return this.cookies.get(name);
 	}
 
+	/** The last {@code Set-Cookie} of {@code name} with its attributes, or null. */
+	public ResponseCookie receivedCookie(String name) {
+		return this.received.get(name);
+	}
+
 	/** Forgets every cookie: a browser closed and opened again. */
 	public void clearCookies() {
 		this.cookies.clear();
@@ -77,6 +85,7 @@ public final class Browser {
 			.build();
 		return next.exchange(withCookies)
 			.doOnNext((response) -> response.cookies().values().forEach((list) -> list.forEach((cookie) -> {
+				this.received.put(cookie.getName(), cookie);
 				if (cookie.getMaxAge().isZero()) {
 					this.cookies.remove(cookie.getName());
 				}

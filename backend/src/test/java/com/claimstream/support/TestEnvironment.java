@@ -8,13 +8,15 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestInstanceFactoryContext;
+import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /**
  * What the whole-app tests run against besides the embedded PostgreSQL: a real SMTP
  * server (GreenMail) and fixed ports chosen before the context starts, so the
  * application's allowed origin and email links name the port a browser will use.
  */
-public final class TestEnvironment implements BeforeAllCallback {
+public final class TestEnvironment implements BeforeAllCallback, TestInstancePreConstructCallback {
 
 	private static GreenMail mail;
 
@@ -22,6 +24,15 @@ public final class TestEnvironment implements BeforeAllCallback {
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
+		start();
+	}
+
+	/**
+	 * A test class with one instance for all its tests gets its application context when
+	 * the instance is made, before any {@code beforeAll}.
+	 */
+	@Override
+	public void preConstructTestInstance(TestInstanceFactoryContext factoryContext, ExtensionContext context) {
 		start();
 	}
 
@@ -58,7 +69,7 @@ public final class TestEnvironment implements BeforeAllCallback {
 		return "http://localhost:" + serverPort;
 	}
 
-	private static int freePort() {
+	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
