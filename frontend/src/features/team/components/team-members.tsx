@@ -44,7 +44,7 @@ export function TeamMembers({ members, selfId }: { members: TeamMember[]; selfId
                 <td data-label="Role">
                   {member.status === 'active' ? (
                     <select
-                      className="input input-compact"
+                      className="input select input-compact"
                       aria-label={`Role of ${member.name}`}
                       value={member.role}
                       disabled={changeRole.isPending}
