@@ -4,7 +4,9 @@ import { sessionQueryKey } from '@/features/auth/api/get-session';
 import { invalidateClient } from '@/features/clients/api/invalidate-client';
 import { clientListQueryKey } from '@/features/clients/api/get-clients';
 import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
+import { payoutAccountQueryKey } from '@/features/banking/api/payout-account';
 import { practiceQueryKey } from '@/features/practice/api/get-practice-profile';
+import { teamQueryKey } from '@/features/team/api/get-team';
 import { createLiveSocket, type LiveEvent, type LiveState, type SocketFactory } from '@/lib/live-socket';
 import type { Session } from '@/types/api';
 
@@ -28,6 +30,15 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
       return Promise.all([invalidateClient(queryClient, clientId), queryClient.invalidateQueries({ queryKey: connectionsQueryKey })]);
     case 'practice.updated':
       return queryClient.invalidateQueries({ queryKey: practiceQueryKey });
+    case 'team.member_invited':
+    case 'team.invitation_revoked':
+    case 'team.member_joined':
+    case 'team.member_role_changed':
+    case 'team.member_deactivated':
+    case 'team.member_reactivated':
+      return queryClient.invalidateQueries({ queryKey: teamQueryKey });
+    case 'payout_account.updated':
+      return queryClient.invalidateQueries({ queryKey: payoutAccountQueryKey });
     default:
       return Promise.resolve();
   }

@@ -45,6 +45,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          path: paths.practice.join.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/join-team');
+            return { Component: m.JoinTeamRoute };
+          },
+        },
+        {
           path: paths.practice.clients.path,
           lazy: async () => {
             const m = await import('./routes/practice/practice-layout');
@@ -77,6 +84,20 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => {
                 const m = await import('./routes/practice/settings');
                 return { Component: m.SettingsRoute };
+              },
+            },
+            {
+              path: paths.practice.team.path,
+              lazy: async () => {
+                const m = await import('./routes/practice/team');
+                return { Component: m.TeamRoute };
+              },
+            },
+            {
+              path: paths.practice.banking.path,
+              lazy: async () => {
+                const m = await import('./routes/practice/banking');
+                return { Component: m.BankingRoute };
               },
             },
             {

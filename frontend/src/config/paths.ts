@@ -21,6 +21,9 @@ export const paths = {
     clients: { path: '/app', getHref: () => '/app' },
     newClient: { path: '/app/clients/new', getHref: () => '/app/clients/new' },
     settings: { path: '/app/settings', getHref: (field?: string) => (field ? `/app/settings#${encodeURIComponent(field)}` : '/app/settings') },
+    team: { path: '/app/team', getHref: () => '/app/team' },
+    banking: { path: '/app/banking', getHref: () => '/app/banking' },
+    join: { path: '/app/join', getHref: () => '/app/join' },
     client: { path: '/app/clients/:clientId', getHref: (clientId: string) => `/app/clients/${encodeURIComponent(clientId)}` },
   },
   portal: {

@@ -83,6 +83,16 @@ export type ClientSort = 'name' | '-name' | 'lastActivity' | '-lastActivity' | '
 
 export type Member = { id: string; name: string; role: Role };
 
+export type PracticeRole = Exclude<Role, 'CLIENT'>;
+
+/** A row of the team: a member (`active`/`deactivated`, id of the account) or an open invitation (`invited`, id of the invitation). */
+export type TeamMember = { id: string; name: string; email: string; role: PracticeRole; status: 'invited' | 'active' | 'deactivated'; expiresAt: string | null };
+
+export type TeamJoinLanding = { practiceName: string; name: string; email: string; role: PracticeRole };
+
+/** The payout account: the account number only by its last four digits. */
+export type PayoutAccount = { configured: boolean; routingNumber: string | null; accountLast4: string | null; accountType: 'checking'; updatedAt: string | null };
+
 export type EventKind =
   | 'client.added'
   | 'client.updated'

@@ -9,11 +9,13 @@ type PracticeShellProps = {
   live: ReactNode;
   onSignOut: () => void;
   signingOut?: boolean;
+  /** Administrators also manage the team and banking. */
+  isAdmin?: boolean;
   children: ReactNode;
 };
 
 /** The clinician portal frame: top bar with the practice, the live indicator and sign-out. */
-export function PracticeShell({ practiceName, userName, live, onSignOut, signingOut, children }: PracticeShellProps) {
+export function PracticeShell({ practiceName, userName, live, onSignOut, signingOut, isAdmin = false, children }: PracticeShellProps) {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -32,6 +34,16 @@ export function PracticeShell({ practiceName, userName, live, onSignOut, signing
             <NavLink to={paths.practice.settings.getHref()} className="nav-link">
               Practice
             </NavLink>
+            {isAdmin ? (
+              <>
+                <NavLink to={paths.practice.team.getHref()} className="nav-link">
+                  Team
+                </NavLink>
+                <NavLink to={paths.practice.banking.getHref()} className="nav-link">
+                  Banking
+                </NavLink>
+              </>
+            ) : null}
           </nav>
           <TopbarAccount
             live={live}

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -70,6 +71,46 @@ class AccountRepository {
 			.all();
 	}
 
+	/**
+	 * Locks the practice's active administrators until the transaction ends, so two
+	 * concurrent demotions cannot both pass the last-administrator check.
+	 */
+	Flux<UUID> lockActiveAdministrators(UUID practiceId) {
+		return this.database.sql("""
+				select account_id from account
+				where practice_id = :practiceId and role = 'PRACTICE_ADMIN' and deactivated_at is null
+				for update
+				""").bind("practiceId", practiceId).map((row) -> row.get("account_id", UUID.class)).all();
+	}
+
+	/**
+	 * Changes a member's role; empty when the account is not a member of the practice.
+	 */
+	Mono<Account> updateRole(UUID practiceId, UUID accountId, Role role) {
+		return this.database
+			.sql("update account set role = :role where account_id = :id and practice_id = :practiceId returning *")
+			.bind("role", role.name())
+			.bind("id", accountId)
+			.bind("practiceId", practiceId)
+			.map(AccountRepository::account)
+			.one();
+	}
+
+	/**
+	 * Deactivates (at {@code deactivatedAt}) or reactivates (null) a member; empty when
+	 * the account is not a member of the practice.
+	 */
+	Mono<Account> updateDeactivatedAt(UUID practiceId, UUID accountId, @Nullable Instant deactivatedAt) {
+		return this.database
+			.sql("update account set deactivated_at = :at where account_id = :id and practice_id = :practiceId "
+					+ "returning *")
+			.bind("at", Parameter.fromOrEmpty(deactivatedAt, Instant.class))
+			.bind("id", accountId)
+			.bind("practiceId", practiceId)
+			.map(AccountRepository::account)
+			.one();
+	}
+
 	Flux<Account> findAll(Collection<UUID> ids) {
 		return this.database.sql("select * from account where account_id = any(:ids)")
 			.bind("ids", ids.toArray(UUID[]::new))
@@ -80,7 +121,8 @@ class AccountRepository {
 	private static Account account(Readable row) {
 		return new Account(row.get("account_id", UUID.class), row.get("portal", String.class),
 				row.get("email", String.class), row.get("name", String.class), row.get("password_hash", String.class),
-				Role.valueOf(row.get("role", String.class)), row.get("practice_id", UUID.class));
+				Role.valueOf(row.get("role", String.class)), row.get("practice_id", UUID.class),
+				row.get("deactivated_at", Instant.class) == null);
 	}
 
 }

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -46,7 +48,7 @@ public class AccountService {
 			.flatMap(
 					(hash) -> this.accounts.insert(
 							new Account(UUID.randomUUID(), Portal.of(account.role()).column(), email,
-									account.name().trim(), hash, account.role(), account.practiceId()),
+									account.name().trim(), hash, account.role(), account.practiceId(), true),
 							this.clock.instant()))
 			.switchIfEmpty(Mono.error(() -> ProblemException.onField(Problem.EMAIL_TAKEN, "email",
 					"An account with this email already exists")))
@@ -61,7 +63,7 @@ public class AccountService {
 		return this.accounts.findByEmail(portal.column(), normalize(email))
 			.flatMap((account) -> this.passwords.matches(password, account.passwordHash())
 				.filter(Boolean::booleanValue)
-				.map((ok) -> summary(account)))
+				.map((ok) -> requireActive(account)))
 			.switchIfEmpty(Mono.defer(() -> this.passwords.matchesDecoy(password).then(Mono.empty())))
 			.switchIfEmpty(Mono
 				.error(() -> new ProblemException(Problem.INVALID_CREDENTIALS, "Email or password is incorrect")));
@@ -112,8 +114,54 @@ public class AccountService {
 		return accountIds.isEmpty() ? Flux.empty() : this.accounts.findAll(accountIds).map(AccountService::summary);
 	}
 
+	/** The practice's members, deactivated ones included, by name. */
+	public Flux<MemberAccount> practiceMembers(UUID practiceId) {
+		return this.accounts.findByPractice(practiceId).map(AccountService::member);
+	}
+
+	/**
+	 * Locks the practice's active administrators until the caller's transaction ends and
+	 * returns their ids.
+	 */
+	public Mono<Set<UUID>> lockActiveAdministrators(UUID practiceId) {
+		return this.accounts.lockActiveAdministrators(practiceId).collect(Collectors.toSet());
+	}
+
+	/**
+	 * Changes a member's role inside the caller's transaction; empty when the account is
+	 * not a member of the practice. It takes effect on the member's next request, because
+	 * every request reads the role from the account.
+	 */
+	public Mono<MemberAccount> changeRole(UUID practiceId, UUID accountId, Role role) {
+		if (!role.isPracticeMember()) {
+			return Mono.error(() -> new IllegalArgumentException("Not a practice role: " + role));
+		}
+		return this.accounts.updateRole(practiceId, accountId, role).map(AccountService::member);
+	}
+
+	/**
+	 * Deactivates or reactivates a member inside the caller's transaction; empty when the
+	 * account is not a member of the practice.
+	 */
+	public Mono<MemberAccount> setActive(UUID practiceId, UUID accountId, boolean active) {
+		return this.accounts.updateDeactivatedAt(practiceId, accountId, active ? null : this.clock.instant())
+			.map(AccountService::member);
+	}
+
 	public static String normalize(String email) {
 		return email.trim().toLowerCase(Locale.ROOT);
+	}
+
+	private static AccountSummary requireActive(Account account) {
+		if (!account.active()) {
+			throw new ProblemException(Problem.ACCOUNT_DEACTIVATED,
+					"This account was deactivated; ask your practice administrator");
+		}
+		return summary(account);
+	}
+
+	private static MemberAccount member(Account account) {
+		return new MemberAccount(account.id(), account.email(), account.name(), account.role(), account.active());
 	}
 
 	private static AccountSummary summary(Account account) {

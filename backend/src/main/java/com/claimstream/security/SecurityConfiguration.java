@@ -44,12 +44,14 @@ class SecurityConfiguration {
 						ProblemDetails.of(Problem.CSRF_REJECTED, "Reload the page and try again"))))
 			.authorizeExchange((exchange) -> exchange
 				.pathMatchers(HttpMethod.POST, "/api/practice-signups", "/api/sessions", "/api/invitations/**",
-						"/api/password-resets", "/api/password-resets/complete")
+						"/api/password-resets", "/api/password-resets/complete", "/api/team-invitations/**")
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/api/session")
 				.permitAll()
 				.pathMatchers("/api/portal/**")
 				.hasRole(Role.CLIENT.name())
+				.pathMatchers("/api/practice/team/**", "/api/practice/banking/**")
+				.hasRole(Role.PRACTICE_ADMIN.name())
 				.pathMatchers("/api/clients/**", "/api/practice/**")
 				.hasAnyRole(Role.PRACTICE_ADMIN.name(), Role.CLINICIAN.name(), Role.STAFF.name())
 				.pathMatchers("/api/stream", "/api/sessions/**", "/api/account/**")

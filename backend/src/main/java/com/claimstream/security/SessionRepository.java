@@ -36,14 +36,14 @@ class SessionRepository {
 	}
 
 	/**
-	 * The live session of a token, its account joined; empty when unknown, ended or timed
-	 * out.
+	 * The live session of a token, its account joined (so a role change counts on the
+	 * next request); empty when unknown, ended, timed out or its account deactivated.
 	 */
 	Mono<CurrentPrincipal> findLive(byte[] tokenHash, Instant idleCutoff, Instant absoluteCutoff) {
 		return this.database.sql("""
 				select s.session_id, a.account_id, a.role, a.practice_id, a.name, a.email
 				from session s join account a using (account_id)
-				where s.token_hash = :tokenHash and s.ended_at is null
+				where s.token_hash = :tokenHash and s.ended_at is null and a.deactivated_at is null
 				  and s.last_seen_at > :idleCutoff and s.created_at > :absoluteCutoff
 				""")
 			.bind("tokenHash", tokenHash)

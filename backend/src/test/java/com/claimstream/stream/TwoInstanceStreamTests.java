@@ -8,13 +8,11 @@ import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
-import com.claimstream.ClaimstreamApplication;
 import com.claimstream.security.Role;
 import com.claimstream.security.SessionService;
 import com.claimstream.security.StartedSession;
@@ -46,8 +44,8 @@ class TwoInstanceStreamTests {
 		StreamAccounts accounts = new StreamAccounts(this.database, this.sessions);
 		UUID practiceId = accounts.practice();
 		StartedSession staff = accounts.member(practiceId, Role.STAFF);
-		try (ConfigurableApplicationContext instanceB = startSecondInstance()) {
-			int portB = instanceB.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+		try (ConfigurableApplicationContext instanceB = SecondInstance.start(this.environment)) {
+			int portB = SecondInstance.port(instanceB);
 			EventHub hubB = instanceB.getBean(EventHub.class);
 			try (StreamClient socket = StreamClient.resume(portB, staff.token(), null)) {
 				await().atMost(Duration.ofSeconds(5)).until(() -> hubB.subscribers().size() == 1);
@@ -65,16 +63,6 @@ class TwoInstanceStreamTests {
 					.verify(Duration.ofSeconds(5));
 			}
 		}
-	}
-
-	private ConfigurableApplicationContext startSecondInstance() {
-		int databasePort = this.environment.getRequiredProperty("claimstream.database.embedded-port", Integer.class);
-		// command-line arguments: they override application.yml, default properties would
-		// not
-		return new SpringApplicationBuilder(ClaimstreamApplication.class).profiles("test")
-			.run("--server.port=0", "--spring.r2dbc.url=r2dbc:postgresql://localhost:" + databasePort + "/postgres",
-					"--spring.r2dbc.username=postgres", "--spring.r2dbc.password=", "--spring.flyway.enabled=false",
-					"--spring.r2dbc.pool.initial-size=1", "--spring.r2dbc.pool.max-size=4");
 	}
 
 }

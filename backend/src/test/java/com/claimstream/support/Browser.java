@@ -25,8 +25,11 @@ public final class Browser {
 
 	private final WebTestClient http;
 
+	private final WebTestClient base;
+
 	/** Opens the app: the first response brings the CSRF cookie, as for the SPA. */
 	public Browser(WebTestClient http) {
+		this.base = http;
 		this.http = http.mutate().filter(this::exchange).build();
 		this.http.get().uri("/api/session").exchange().expectBody().returnResult();
 	}
@@ -53,6 +56,11 @@ public final class Browser {
 
 	public WebTestClient.ResponseSpec delete(String uri, Object... variables) {
 		return this.http.delete().uri(uri, variables).exchange();
+	}
+
+	/** Another browser on the same application, with no cookies of this one. */
+	public Browser another() {
+		return new Browser(this.base);
 	}
 
 	public String cookie(String name) {

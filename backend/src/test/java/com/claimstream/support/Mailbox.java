@@ -17,6 +17,8 @@ public final class Mailbox {
 
 	private static final Pattern TOKEN = Pattern.compile("/portal/invite#token=([A-Za-z0-9_-]+)");
 
+	private static final Pattern TEAM_TOKEN = Pattern.compile("/app/join#token=([A-Za-z0-9_-]+)");
+
 	private static final Pattern RESET_TOKEN = Pattern.compile("/(?:app|portal)/reset-password#token=([A-Za-z0-9_-]+)");
 
 	private Mailbox() {
@@ -50,15 +52,27 @@ public final class Mailbox {
 	 * {@code count} were sent.
 	 */
 	public static String resetToken(WebTestClient http, String email, int count) {
+		return newestLink(http, email, count, RESET_TOKEN, "reset link");
+	}
+
+	/**
+	 * The token of the newest team invitation sent to {@code email}, once at least
+	 * {@code count} were sent.
+	 */
+	public static String teamInvitationToken(WebTestClient http, String email, int count) {
+		return newestLink(http, email, count, TEAM_TOKEN, "team invitation");
+	}
+
+	private static String newestLink(WebTestClient http, String email, int count, Pattern pattern, String what) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
 		while (Instant.now().isBefore(deadline)) {
-			List<Matcher> links = mailTo(http, email).stream().map(RESET_TOKEN::matcher).filter(Matcher::find).toList();
+			List<Matcher> links = mailTo(http, email).stream().map(pattern::matcher).filter(Matcher::find).toList();
 			if (links.size() >= count) {
 				return links.get(0).group(1);
 			}
 			pause();
 		}
-		throw new AssertionError("No reset link number " + count + " reached " + email + " within 15 s");
+		throw new AssertionError("No " + what + " number " + count + " reached " + email + " within 15 s");
 	}
 
 	public static String resetToken(WebTestClient http, String email) {

@@ -1,10 +1,13 @@
 package com.claimstream.support;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.claimstream.security.Role;
 
 /**
  * Fresh practices for tests: each test works in its own practice, so tenancy isolates
@@ -48,6 +51,28 @@ public final class Practices {
 			.expectStatus()
 			.isOk();
 		return browser;
+	}
+
+	/**
+	 * Invites a member with this role into the administrator's practice and returns the
+	 * member's browser, signed in by accepting the emailed link.
+	 */
+	public static SignedIn addMember(SignedIn admin, Role role) {
+		String email = uniqueEmail(role.name().toLowerCase(Locale.ROOT));
+		admin.browser()
+			.post("/api/practice/team/invitations", Map.of("email", email, "name", "Test " + role, "role", role))
+			.expectStatus()
+			.isCreated();
+		String token = Mailbox.teamInvitationToken(admin.browser().http(), email, 1);
+		Browser member = admin.browser().another();
+		Map<?, ?> session = member.post("/api/team-invitations/accept", Map.of("token", token, "password", PASSWORD))
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		Map<?, ?> account = (Map<?, ?>) session.get("account");
+		return new SignedIn(member, admin.practiceId(), UUID.fromString((String) account.get("id")), email);
 	}
 
 	/** Adds a client through the API and returns its id. */
