@@ -62,8 +62,26 @@ public final class Practices {
 		return UUID.fromString((String) client.get("id"));
 	}
 
+	/**
+	 * Adds a client, accepts their invitation and returns the client's signed-in portal
+	 * browser.
+	 */
+	public static ConnectedClient connectClient(WebTestClient http, Browser practice, String email) {
+		UUID clientId = addClient(practice, email);
+		Browser portal = new Browser(http);
+		portal
+			.post("/api/invitations/accept",
+					Map.of("token", Mailbox.invitationToken(http, email), "password", "a long client password"))
+			.expectStatus()
+			.isOk();
+		return new ConnectedClient(portal, clientId);
+	}
+
 	public static String uniqueEmail(String who) {
 		return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+	}
+
+	public record ConnectedClient(Browser portal, UUID clientId) {
 	}
 
 	public record SignedIn(Browser browser, UUID practiceId, UUID accountId, String email) {
