@@ -1,10 +1,13 @@
 package com.claimstream.invitation;
 
+import java.util.List;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import com.claimstream.notification.Mail;
+import com.claimstream.notification.MailContent;
+import com.claimstream.notification.MailTemplate;
 
 /**
  * The invitation email. The token travels in the link's fragment, which browsers never
@@ -23,25 +26,12 @@ class InvitationMails {
 		String link = this.publicUrl + "/portal/invite#token=" + token;
 		String inviter = (request.clinicianName() != null) ? request.clinicianName() + " at " + request.practiceName()
 				: request.practiceName();
-		String subject = inviter + " invited you to Claimstream";
-		String text = """
-				Hi %s,
-
-				%s invited you to Claimstream, where you can pay for sessions and get reimbursed by your insurance.
-
-				Accept the invitation: %s
-
-				The link works for 72 hours. If it has expired, ask your clinician for a new one.
-				""".formatted(request.clientFirstName(), inviter, link);
-		String html = """
-				<p>Hi %s,</p>
-				<p>%s invited you to Claimstream, where you can pay for sessions and get reimbursed by your insurance.</p>
-				<p><a href="%s">Accept the invitation</a></p>
-				<p>The link works for 72 hours. If it has expired, ask your clinician for a new one.</p>
-				"""
-			.formatted(HtmlUtils.htmlEscape(request.clientFirstName()), HtmlUtils.htmlEscape(inviter),
-					HtmlUtils.htmlEscape(link));
-		return new Mail(request.email(), subject, text, html);
+		return MailTemplate.render(request.email(), new MailContent(inviter + " invited you to Claimstream",
+				"Hi " + request.clientFirstName() + ",",
+				List.of(inviter
+						+ " invited you to Claimstream, where you can pay for sessions and get reimbursed by your insurance."),
+				new MailContent.Action("Accept the invitation", link),
+				List.of("The link works for 72 hours. If it has expired, ask your clinician for a new one.")));
 	}
 
 }

@@ -52,8 +52,12 @@ public final class Practices {
 
 	/** Adds a client through the API and returns its id. */
 	public static UUID addClient(Browser browser, String email) {
-		Map<?, ?> client = browser
-			.post("/api/clients", Map.of("firstName", "Casey", "lastName", "Client", "email", email))
+		return addClient(browser, Map.of("firstName", "Casey", "lastName", "Client", "email", email));
+	}
+
+	/** Adds a client with this profile through the API and returns its id. */
+	public static UUID addClient(Browser browser, Map<String, Object> profile) {
+		Map<?, ?> client = browser.post("/api/clients", profile)
 			.expectStatus()
 			.isCreated()
 			.expectBody(Map.class)
@@ -67,11 +71,16 @@ public final class Practices {
 	 * browser.
 	 */
 	public static ConnectedClient connectClient(WebTestClient http, Browser practice, String email) {
-		UUID clientId = addClient(practice, email);
+		return connectClient(http, practice, Map.of("firstName", "Casey", "lastName", "Client", "email", email));
+	}
+
+	/** The same, for a client added with this profile. */
+	public static ConnectedClient connectClient(WebTestClient http, Browser practice, Map<String, Object> profile) {
+		UUID clientId = addClient(practice, profile);
 		Browser portal = new Browser(http);
 		portal
-			.post("/api/invitations/accept",
-					Map.of("token", Mailbox.invitationToken(http, email), "password", "a long client password"))
+			.post("/api/invitations/accept", Map.of("token",
+					Mailbox.invitationToken(http, (String) profile.get("email")), "password", "a long client password"))
 			.expectStatus()
 			.isOk();
 		return new ConnectedClient(portal, clientId);
