@@ -1,5 +1,6 @@
 package com.claimstream.notification;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,8 +21,16 @@ import com.claimstream.support.ApiTest;
 @ApiTest
 class NotificationPreferencesApiTests {
 
-	@Autowired
 	WebTestClient http;
+
+	/**
+	 * Sign-ups hash passwords: on a loaded CI machine one takes longer than the default 5
+	 * s.
+	 */
+	@Autowired
+	void http(WebTestClient http) {
+		this.http = http.mutate().responseTimeout(Duration.ofSeconds(30)).build();
+	}
 
 	@Test
 	void everyNoticeStartsByEmailOnlyAndTextIsUnavailableWithoutConsent() {
