@@ -158,6 +158,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                 return { Component: m.PortalChangePasswordRoute };
               },
             },
+            {
+              path: paths.portal.settings.path,
+              lazy: async () => {
+                const m = await import('./routes/portal/settings');
+                return { Component: m.PortalSettingsRoute };
+              },
+            },
           ],
         },
         {

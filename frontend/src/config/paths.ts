@@ -33,6 +33,7 @@ export const paths = {
     resetPassword: { path: '/portal/reset-password', getHref: () => '/portal/reset-password' },
     changePassword: { path: '/portal/account/password', getHref: () => '/portal/account/password' },
     dashboard: { path: '/portal', getHref: () => '/portal' },
+    settings: { path: '/portal/settings', getHref: () => '/portal/settings' },
   },
   dev: {
     mailbox: { path: '/dev/mailbox', getHref: () => '/dev/mailbox' },

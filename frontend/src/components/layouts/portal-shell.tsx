@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import { Brand, TopbarAccount } from './topbar-parts';
 
@@ -19,6 +20,9 @@ export function PortalShell({ userName, live, context, onSignOut, signingOut, ch
       <header className="topbar">
         <div className="topbar-inner topbar-narrow">
           <Brand href={paths.portal.dashboard.getHref()} />
+          <Link to={paths.portal.settings.getHref()} className="nav-link">
+            Settings
+          </Link>
           <TopbarAccount
             live={live}
             userName={userName}

@@ -30,3 +30,19 @@ test('lists sent mail newest first; opening one shows its text with the invitati
   expect(screen.getByText(/Hi Jane,/)).toBeInTheDocument();
   expect(items[0]).toHaveAttribute('aria-current', 'page');
 });
+
+test('shows the text messages of the SMS sandbox beside the mail, with why a test number failed', async () => {
+  server.use(
+    http.get('*/api/dev/mailbox', () => HttpResponse.json([])),
+    http.get('*/api/dev/sms', () =>
+      HttpResponse.json([
+        { id: 's1', to: '+15005550001', body: 'Claimstream: your claim was decided', createdAt: '2026-01-05T10:00:00Z', status: 'failed', error: 'Sandbox: +15005550001 is not a mobile number' },
+      ]),
+    ),
+  );
+  renderApp(<MailboxRoute />, { path: '/dev/mailbox' });
+
+  const texts = await screen.findByRole('list', { name: 'Text messages' });
+  expect(within(texts).getByText('Claimstream: your claim was decided')).toBeInTheDocument();
+  expect(within(texts).getByText(/not a mobile number/)).toBeInTheDocument();
+});

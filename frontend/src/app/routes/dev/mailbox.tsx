@@ -2,6 +2,7 @@ import { Link, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
 import { MailList } from '@/features/mailbox/components/mail-list';
 import { MailView } from '@/features/mailbox/components/mail-view';
+import { SmsList } from '@/features/mailbox/components/sms-list';
 
 /** Development only: the mail Claimstream would have sent, so invitations can be opened without SMTP. */
 export function MailboxRoute() {
@@ -31,6 +32,10 @@ export function MailboxRoute() {
             )}
           </div>
         </div>
+        <section className="card mailbox-sms" aria-label="Text messages">
+          <h2 className="card-title sms-title">Text messages (SMS sandbox)</h2>
+          <SmsList />
+        </section>
       </main>
     </div>
   );

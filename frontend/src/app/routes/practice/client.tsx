@@ -10,6 +10,7 @@ import { ClientOverview } from '@/features/clients/components/client-overview';
 import { ClientStatusBadge } from '@/features/clients/components/client-status-badge';
 import { ContactsPanel } from '@/features/clients/components/contacts-panel';
 import { InvitationPanel } from '@/features/clients/components/invitation-panel';
+import { ClientPortalOverrides } from '@/features/practice/components/client-portal-overrides';
 import { isProblem } from '@/lib/api-client';
 import { problemMessage } from '@/lib/form-errors';
 
@@ -60,6 +61,7 @@ export function ClientRoute() {
         </div>
         <div className="detail-side">
           <InvitationPanel client={data} />
+          <ClientPortalOverrides clientId={data.id} />
         </div>
       </div>
     </div>

@@ -6,7 +6,9 @@ import { PageLoading } from '@/components/ui/page-loading';
 import { isPracticeSession, useSession } from '@/features/auth/api/get-session';
 import { useClinicianProfile } from '@/features/practice/api/get-clinician-profile';
 import { usePracticeProfile } from '@/features/practice/api/get-practice-profile';
+import { usePortalSettings } from '@/features/practice/api/portal-settings';
 import { ClinicianProfileForm } from '@/features/practice/components/clinician-profile-form';
+import { PortalSettingsForm } from '@/features/practice/components/portal-settings-form';
 import { PracticeProfileForm } from '@/features/practice/components/practice-profile-form';
 import { problemMessage } from '@/lib/form-errors';
 
@@ -27,6 +29,7 @@ export function SettingsRoute() {
   const isAdmin = isPracticeSession(session) && session.account.role === 'PRACTICE_ADMIN';
   const practice = usePracticeProfile();
   const own = useClinicianProfile(accountId);
+  const portal = usePortalSettings();
   useFocusFragment(practice.isSuccess && own.isSuccess);
 
   return (
@@ -39,6 +42,15 @@ export function SettingsRoute() {
       </div>
       <Card title="My profile">
         {own.isPending ? <PageLoading /> : own.isError ? <Alert>{problemMessage(own.error)}</Alert> : <ClinicianProfileForm memberId={accountId} profile={own.data} />}
+      </Card>
+      <Card title="Client portal">
+        {portal.isPending ? (
+          <PageLoading />
+        ) : portal.isError ? (
+          <Alert>{problemMessage(portal.error)}</Alert>
+        ) : (
+          <PortalSettingsForm settings={portal.data} canEdit={isAdmin} />
+        )}
       </Card>
       <Card title="Practice profile">
         {practice.isPending ? (

@@ -17,6 +17,8 @@ public enum Problem {
 	METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", HttpStatus.METHOD_NOT_ALLOWED),
 	UNAUTHENTICATED("unauthenticated", "Sign in to continue", HttpStatus.UNAUTHORIZED),
 	FORBIDDEN("forbidden", "You are not allowed to do this", HttpStatus.FORBIDDEN),
+	PORTAL_FEATURE_DISABLED("portal-feature-disabled", "Your practice has turned this off in the portal",
+			HttpStatus.FORBIDDEN),
 	CSRF_REJECTED("csrf-rejected", "The request did not come from Claimstream", HttpStatus.FORBIDDEN),
 	TOO_MANY_ATTEMPTS("too-many-attempts", "Too many attempts; try again later", HttpStatus.TOO_MANY_REQUESTS),
 	TOO_MANY_CONNECTIONS("too-many-connections", "Too many live connections", HttpStatus.TOO_MANY_REQUESTS),

@@ -17,4 +17,10 @@ class MailConfiguration {
 		return new PeriodicTask("mail delivery", interval, delivery::deliverDue);
 	}
 
+	@Bean
+	PeriodicTask smsDeliveryTask(SmsDelivery delivery,
+			@Value("${claimstream.mail.poll-interval:500ms}") Duration interval) {
+		return new PeriodicTask("text message delivery", interval, delivery::deliverDue);
+	}
+
 }

@@ -2,7 +2,6 @@ package com.claimstream.notification;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.mail.internet.MimeMessage;
@@ -21,18 +20,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers queued mail: over SMTP when {@code spring.mail.host} is set, retrying with
- * backoff for a day; otherwise into the dev mailbox.
+ * backoff for a day (see {@link Outbox} for the at-least-once choice); otherwise into the
+ * dev mailbox.
  */
 @Component
 class MailDelivery {
 
 	private static final Log logger = LogFactory.getLog(MailDelivery.class);
-
-	static final Duration LEASE = Duration.ofMinutes(2);
-
-	static final Duration MAX_BACKOFF = Duration.ofMinutes(1);
-
-	static final Duration GIVE_UP_AFTER = Duration.ofDays(1);
 
 	private final MailRepository mails;
 
@@ -65,7 +59,7 @@ class MailDelivery {
 	}
 
 	Mono<Void> deliverDue() {
-		return this.mails.claimDue(this.clock.instant(), LEASE, 20).concatMap(this::deliver).then();
+		return this.mails.claimDue(this.clock.instant(), Outbox.LEASE, Outbox.BATCH).concatMap(this::deliver).then();
 	}
 
 	private Mono<Void> deliver(MailRepository.QueuedMail queued) {
@@ -73,7 +67,7 @@ class MailDelivery {
 		if (sender == null) {
 			return this.mails.markSent(queued.id(), "dev_mailbox", this.clock.instant(), true);
 		}
-		return Mono.fromRunnable(() -> sender.send(message(sender, queued.mail())))
+		return Mono.fromRunnable(() -> sender.send(message(sender, queued)))
 			.subscribeOn(Schedulers.boundedElastic())
 			.then(Mono.defer(() -> this.mails.markSent(queued.id(), "sent", this.clock.instant(), this.devMailbox)))
 			.onErrorResume((ex) -> retryLater(queued, ex));
@@ -81,19 +75,20 @@ class MailDelivery {
 
 	private Mono<Void> retryLater(MailRepository.QueuedMail queued, Throwable ex) {
 		Instant now = this.clock.instant();
-		Duration backoff = Duration.ofSeconds(Math.min(MAX_BACKOFF.toSeconds(), 1L << Math.min(queued.attempts(), 10)));
-		boolean giveUp = now.isAfter(queued.createdAt().plus(GIVE_UP_AFTER));
 		logger.warn("Mail " + queued.id() + " not delivered (attempt " + queued.attempts() + "): " + ex.getMessage());
-		return this.mails.markFailedAttempt(queued.id(), now.plus(backoff), String.valueOf(ex.getMessage()), giveUp);
+		return this.mails.markFailedAttempt(queued.id(), Outbox.retryAt(now, queued.attempts()),
+				String.valueOf(ex.getMessage()), Outbox.givesUp(now, queued.createdAt()));
 	}
 
-	private static MimeMessage message(JavaMailSender sender, Mail mail) {
-		MimeMessage message = sender.createMimeMessage();
+	private static MimeMessage message(JavaMailSender sender, MailRepository.QueuedMail queued) {
+		Mail mail = queued.mail();
+		MimeMessage message = new OutboxMessage(sender.createMimeMessage(), queued.id());
 		try {
 			MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
 			helper.setTo(mail.to());
 			helper.setSubject(mail.subject());
 			helper.setText(mail.text(), mail.html());
+			message.saveChanges();
 			return message;
 		}
 		catch (jakarta.mail.MessagingException ex) {

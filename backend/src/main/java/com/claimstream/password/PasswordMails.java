@@ -1,12 +1,14 @@
 package com.claimstream.password;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.web.util.HtmlUtils;
 
 import com.claimstream.notification.Mail;
+import com.claimstream.notification.MailContent;
+import com.claimstream.notification.MailTemplate;
 import com.claimstream.security.AccountSummary;
 
 /**
@@ -26,38 +28,23 @@ class PasswordMails {
 		String link = this.publicUrl + base(account) + "/reset-password#token=" + token;
 		String lifetime = (validFor.toMinutes() % 60 == 0) ? plural(validFor.toHours(), "hour")
 				: plural(validFor.toMinutes(), "minute");
-		String text = """
-				Hi %s,
-
-				Someone asked to reset the password of your Claimstream account. Choose a new password: %s
-
-				The link works once, for %s. If you did not ask for it, ignore this email: your password stays as it is.
-				""".formatted(account.name(), link, lifetime);
-		String html = """
-				<p>Hi %s,</p>
-				<p>Someone asked to reset the password of your Claimstream account.</p>
-				<p><a href="%s">Choose a new password</a></p>
-				<p>The link works once, for %s. If you did not ask for it, ignore this email: your password stays as it is.</p>
-				"""
-			.formatted(HtmlUtils.htmlEscape(account.name()), HtmlUtils.htmlEscape(link), lifetime);
-		return new Mail(account.email(), "Reset your Claimstream password", text, html);
+		return MailTemplate.render(account.email(), new MailContent("Reset your Claimstream password",
+				greeting(account), List.of("Someone asked to reset the password of your Claimstream account."),
+				new MailContent.Action("Choose a new password", link), List.of("The link works once, for " + lifetime
+						+ ". If you did not ask for it, ignore this email: your password stays as it is.")));
 	}
 
 	Mail passwordChanged(AccountSummary account) {
 		String link = this.publicUrl + base(account) + "/forgot-password";
-		String text = """
-				Hi %s,
+		return MailTemplate
+			.render(account.email(), new MailContent("Your Claimstream password was changed", greeting(account), List
+				.of("The password of your Claimstream account was just changed, and every other device was signed out.",
+						"If this was not you, reset your password now."),
+					new MailContent.Action("Reset your password", link), List.of()));
+	}
 
-				The password of your Claimstream account was just changed, and every other device was signed out.
-
-				If this was not you, reset your password now: %s
-				""".formatted(account.name(), link);
-		String html = """
-				<p>Hi %s,</p>
-				<p>The password of your Claimstream account was just changed, and every other device was signed out.</p>
-				<p>If this was not you, <a href="%s">reset your password now</a>.</p>
-				""".formatted(HtmlUtils.htmlEscape(account.name()), HtmlUtils.htmlEscape(link));
-		return new Mail(account.email(), "Your Claimstream password was changed", text, html);
+	private static String greeting(AccountSummary account) {
+		return "Hi " + account.name() + ",";
 	}
 
 	private static String base(AccountSummary account) {

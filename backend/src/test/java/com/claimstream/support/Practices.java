@@ -77,8 +77,12 @@ public final class Practices {
 
 	/** Adds a client through the API and returns its id. */
 	public static UUID addClient(Browser browser, String email) {
-		Map<?, ?> client = browser
-			.post("/api/clients", Map.of("firstName", "Casey", "lastName", "Client", "email", email))
+		return addClient(browser, Map.of("firstName", "Casey", "lastName", "Client", "email", email));
+	}
+
+	/** Adds a client with this profile through the API and returns its id. */
+	public static UUID addClient(Browser browser, Map<String, Object> profile) {
+		Map<?, ?> client = browser.post("/api/clients", profile)
 			.expectStatus()
 			.isCreated()
 			.expectBody(Map.class)
@@ -87,8 +91,31 @@ public final class Practices {
 		return UUID.fromString((String) client.get("id"));
 	}
 
+	/**
+	 * Adds a client, accepts their invitation and returns the client's signed-in portal
+	 * browser.
+	 */
+	public static ConnectedClient connectClient(WebTestClient http, Browser practice, String email) {
+		return connectClient(http, practice, Map.of("firstName", "Casey", "lastName", "Client", "email", email));
+	}
+
+	/** The same, for a client added with this profile. */
+	public static ConnectedClient connectClient(WebTestClient http, Browser practice, Map<String, Object> profile) {
+		UUID clientId = addClient(practice, profile);
+		Browser portal = new Browser(http);
+		portal
+			.post("/api/invitations/accept", Map.of("token",
+					Mailbox.invitationToken(http, (String) profile.get("email")), "password", "a long client password"))
+			.expectStatus()
+			.isOk();
+		return new ConnectedClient(portal, clientId);
+	}
+
 	public static String uniqueEmail(String who) {
 		return who + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
+	}
+
+	public record ConnectedClient(Browser portal, UUID clientId) {
 	}
 
 	public record SignedIn(Browser browser, UUID practiceId, UUID accountId, String email) {
