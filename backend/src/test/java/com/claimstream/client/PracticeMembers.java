@@ -1,5 +1,6 @@
 package com.claimstream.client;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -23,7 +24,10 @@ final class PracticeMembers {
 	private final AccountService accounts;
 
 	PracticeMembers(WebTestClient http, AccountService accounts) {
-		this.http = http;
+		// password hashing is slow on a loaded machine: a sign-in may take longer than
+		// the
+		// default 5 seconds
+		this.http = http.mutate().responseTimeout(Duration.ofSeconds(30)).build();
 		this.accounts = accounts;
 	}
 
