@@ -18,10 +18,12 @@ export const paths = {
     forgotPassword: { path: '/app/forgot-password', getHref: () => '/app/forgot-password' },
     resetPassword: { path: '/app/reset-password', getHref: () => '/app/reset-password' },
     changePassword: { path: '/app/account/password', getHref: () => '/app/account/password' },
-    clients: { path: '/app', getHref: () => '/app' },
+    dashboard: { path: '/app', getHref: () => '/app' },
+    clients: { path: '/app/clients', getHref: () => '/app/clients' },
     newClient: { path: '/app/clients/new', getHref: () => '/app/clients/new' },
     settings: { path: '/app/settings', getHref: (field?: string) => (field ? `/app/settings#${encodeURIComponent(field)}` : '/app/settings') },
     client: { path: '/app/clients/:clientId', getHref: (clientId: string) => `/app/clients/${encodeURIComponent(clientId)}` },
+    editClient: { path: '/app/clients/:clientId/edit', getHref: (clientId: string) => `/app/clients/${encodeURIComponent(clientId)}/edit` },
   },
   portal: {
     signIn: { path: '/portal/sign-in', getHref: (redirectTo?: string | null) => withRedirect('/portal/sign-in', redirectTo) },
