@@ -47,7 +47,7 @@ test('client.added refreshes every client list and nothing else', async () => {
   expect(invalidated(queryClient)).toEqual(['listAll', 'listInvited']);
 });
 
-test.each(['client.updated', 'client.removed', 'invitation.sent', 'invitation.accepted', 'invitation.declined', 'invitation.expired', 'invitation.revoked'])(
+test.each(['client.updated', 'client.edited', 'client.removed', 'invitation.sent', 'invitation.accepted', 'invitation.declined', 'invitation.expired', 'invitation.revoked'])(
   '%s refreshes the lists, that client’s detail and activity, and the portal connections',
   async (kind) => {
     const queryClient = seededClient();

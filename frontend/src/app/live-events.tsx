@@ -2,7 +2,6 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { sessionQueryKey } from '@/features/auth/api/get-session';
 import { invalidateClient } from '@/features/clients/api/invalidate-client';
-import { clientListQueryKey } from '@/features/clients/api/get-clients';
 import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
 import { payoutAccountQueryKey } from '@/features/banking/api/payout-account';
 import { practiceQueryKey } from '@/features/practice/api/get-practice-profile';
@@ -19,8 +18,9 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
     typeof event.data?.clientId === 'string' ? event.data.clientId : event.subject?.type === 'client' ? event.subject.id : null;
   switch (event.kind) {
     case 'client.added':
-      return queryClient.invalidateQueries({ queryKey: clientListQueryKey });
+      return invalidateClient(queryClient, null);
     case 'client.updated':
+    case 'client.edited':
     case 'client.removed':
     case 'invitation.sent':
     case 'invitation.accepted':

@@ -40,11 +40,11 @@ test('a protected screen without a session goes to that portal’s sign-in and c
     http.get('*/api/clients', () => HttpResponse.json(page([jane]))),
     http.get('*/api/practice/readiness', () => HttpResponse.json({ ready: true, missing: [] })),
   );
-  const { router } = renderAt('/app?status=invited');
+  const { router } = renderAt('/app/clients?status=invited');
 
   expect(await screen.findByRole('heading', { name: 'Sign in to your practice' })).toBeInTheDocument();
   expect(router.state.location.pathname).toBe('/app/sign-in');
-  expect(router.state.location.search).toBe(`?redirectTo=${encodeURIComponent('/app?status=invited')}`);
+  expect(router.state.location.search).toBe(`?redirectTo=${encodeURIComponent('/app/clients?status=invited')}`);
 
   const user = userEvent.setup();
   await user.type(screen.getByLabelText('Email'), 'maya@example.com');
@@ -52,7 +52,7 @@ test('a protected screen without a session goes to that portal’s sign-in and c
   await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
   expect(await screen.findByRole('link', { name: 'Jane Doe' })).toBeInTheDocument();
-  expect(router.state.location.pathname + router.state.location.search).toBe('/app?status=invited');
+  expect(router.state.location.pathname + router.state.location.search).toBe('/app/clients?status=invited');
   expect(screen.getByText('Calm Waters Therapy')).toBeInTheDocument();
 });
 
@@ -72,6 +72,9 @@ test('signing out ends the session, forgets every cached answer and shows sign-i
   server.use(
     http.get('*/api/session', () => (deleted ? problemResponse('unauthenticated', 401) : HttpResponse.json(practiceSession))),
     http.get('*/api/clients', () => HttpResponse.json(page([jane]))),
+    http.get('*/api/clients/counts', () =>
+      HttpResponse.json({ invited: 1, connected: 0, declined: 0, expired: 0, archived: 0, removed: 0 }),
+    ),
     http.get('*/api/practice/readiness', () => HttpResponse.json({ ready: true, missing: [] })),
     http.delete('*/api/sessions/current', () => {
       deleted = true;
@@ -79,7 +82,9 @@ test('signing out ends the session, forgets every cached answer and shows sign-i
     }),
   );
   const { queryClient } = renderAt('/app');
+  // the overview's recent activity lists the client
   await screen.findByRole('link', { name: 'Jane Doe' });
+  expect(screen.getByRole('list', { name: 'Clients by status' })).toHaveTextContent('1Invited');
 
   await userEvent.setup().click(screen.getByRole('button', { name: 'Sign out' }));
 

@@ -15,7 +15,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback: PageLoading,
       errorElement: <RouteError />,
       children: [
-        { path: paths.home.path, loader: () => redirect(paths.practice.clients.getHref()) },
+        { path: paths.home.path, loader: () => redirect(paths.practice.dashboard.getHref()) },
         {
           path: paths.practice.signIn.path,
           lazy: async () => {
@@ -52,7 +52,7 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
-          path: paths.practice.clients.path,
+          path: paths.practice.dashboard.path,
           lazy: async () => {
             const m = await import('./routes/practice/practice-layout');
             return { Component: m.PracticeLayoutRoute, loader: m.practiceLayoutLoader(queryClient) };
@@ -60,6 +60,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             {
               index: true,
+              lazy: async () => {
+                const m = await import('./routes/practice/dashboard');
+                return { Component: m.PracticeDashboardRoute };
+              },
+            },
+            {
+              path: paths.practice.clients.path,
               lazy: async () => {
                 const m = await import('./routes/practice/clients');
                 return { Component: m.ClientsRoute };
@@ -105,6 +112,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => {
                 const m = await import('./routes/practice/client');
                 return { Component: m.ClientRoute, loader: m.clientLoader(queryClient) };
+              },
+            },
+            {
+              path: paths.practice.editClient.path,
+              lazy: async () => {
+                const m = await import('./routes/practice/edit-client');
+                return { Component: m.EditClientRoute, loader: m.editClientLoader(queryClient) };
               },
             },
           ],

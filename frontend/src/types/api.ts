@@ -50,7 +50,10 @@ export type NewClient = {
   emergencyContact?: EmergencyContact;
   alertNote?: string;
   clinicianId?: string;
+  paymentType?: PaymentType;
 };
+
+export type PaymentType = 'self_pay' | 'insurance';
 
 export type Invitation = { id: string; status: InvitationStatus; sentAt: string; expiresAt: string };
 
@@ -73,9 +76,14 @@ export type ClientSummary = {
   status: ClientStatus;
   clinician: PersonRef | null;
   paymentMethod: null;
-  paymentType: 'self_pay';
+  paymentType: PaymentType;
   lastActivityAt: string | null;
+  /** The signed-in member's own pin. */
+  pinned: boolean;
 };
+
+/** `GET /api/clients/counts`: every status with its count among the clients the member sees. */
+export type ClientCounts = Record<ClientStatus, number>;
 
 export type Page<T> = { items: T[]; page: number; size: number; totalItems: number; totalPages: number };
 
@@ -96,6 +104,7 @@ export type PayoutAccount = { configured: boolean; routingNumber: string | null;
 export type EventKind =
   | 'client.added'
   | 'client.updated'
+  | 'client.edited'
   | 'client.removed'
   | 'invitation.sent'
   | 'invitation.accepted'

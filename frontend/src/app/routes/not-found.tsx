@@ -6,7 +6,7 @@ export function NotFoundRoute() {
   return (
     <AuthLayout title="Page not found" subtitle="The address may be mistyped, or the page has moved.">
       <p className="auth-links">
-        <Link to={paths.practice.clients.getHref()}>Clinician portal</Link>
+        <Link to={paths.practice.dashboard.getHref()}>Clinician portal</Link>
         <Link to={paths.portal.dashboard.getHref()}>Client portal</Link>
       </p>
     </AuthLayout>

@@ -23,12 +23,15 @@ export function PracticeShell({ practiceName, userName, live, onSignOut, signing
       </a>
       <header className="topbar">
         <div className="topbar-inner">
-          <Brand href={paths.practice.clients.getHref()} />
+          <Brand href={paths.practice.dashboard.getHref()} />
           <span className="topbar-practice" title={practiceName}>
             {practiceName}
           </span>
           <nav className="topbar-nav" aria-label="Main">
-            <NavLink to={paths.practice.clients.getHref()} end className="nav-link">
+            <NavLink to={paths.practice.dashboard.getHref()} end className="nav-link">
+              Home
+            </NavLink>
+            <NavLink to={paths.practice.clients.getHref()} className="nav-link">
               Clients
             </NavLink>
             <NavLink to={paths.practice.settings.getHref()} className="nav-link">

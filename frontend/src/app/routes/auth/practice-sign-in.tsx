@@ -6,7 +6,7 @@ import { isPracticeSession } from '@/features/auth/api/get-session';
 import { SignInForm } from '@/features/auth/components/sign-in-form';
 import { signInPage } from '../guards';
 
-export const practiceSignInLoader = (queryClient: QueryClient) => signInPage(queryClient, isPracticeSession, paths.practice.clients.getHref());
+export const practiceSignInLoader = (queryClient: QueryClient) => signInPage(queryClient, isPracticeSession, paths.practice.dashboard.getHref());
 
 export function PracticeSignInRoute() {
   const [params] = useSearchParams();
@@ -22,7 +22,7 @@ export function PracticeSignInRoute() {
         </>
       }
     >
-      <SignInForm portal="practice" onSignedIn={() => navigate(safeRedirect(redirectTo, paths.practice.clients.getHref()), { replace: true })} />
+      <SignInForm portal="practice" onSignedIn={() => navigate(safeRedirect(redirectTo, paths.practice.dashboard.getHref()), { replace: true })} />
       <p className="auth-aside">
         <Link to={paths.practice.forgotPassword.getHref()}>Forgot password?</Link>
       </p>

@@ -6,7 +6,7 @@ import { isPracticeSession } from '@/features/auth/api/get-session';
 import { SignUpForm } from '@/features/auth/components/sign-up-form';
 import { signInPage } from '../guards';
 
-export const practiceSignUpLoader = (queryClient: QueryClient) => signInPage(queryClient, isPracticeSession, paths.practice.clients.getHref());
+export const practiceSignUpLoader = (queryClient: QueryClient) => signInPage(queryClient, isPracticeSession, paths.practice.dashboard.getHref());
 
 export function PracticeSignUpRoute() {
   const navigate = useNavigate();
@@ -20,7 +20,7 @@ export function PracticeSignUpRoute() {
         </>
       }
     >
-      <SignUpForm onSignedUp={() => navigate(paths.practice.clients.getHref(), { replace: true })} />
+      <SignUpForm onSignedUp={() => navigate(paths.practice.dashboard.getHref(), { replace: true })} />
     </AuthLayout>
   );
 }

@@ -11,7 +11,7 @@ function ResetPasswordPage({ portal }: { portal: Portal }) {
     <AuthLayout title="Choose a new password">
       <ResetPasswordForm
         forgotHref={practice ? paths.practice.forgotPassword.getHref() : paths.portal.forgotPassword.getHref()}
-        onReset={() => navigate(practice ? paths.practice.clients.getHref() : paths.portal.dashboard.getHref(), { replace: true })}
+        onReset={() => navigate(practice ? paths.practice.dashboard.getHref() : paths.portal.dashboard.getHref(), { replace: true })}
       />
     </AuthLayout>
   );

@@ -51,7 +51,14 @@ export function ClientRoute() {
           <h1 className="page-title">{clientName(data)}</h1>
           <p className="page-subtitle">{data.email}</p>
         </div>
-        <ClientStatusBadge status={data.status} />
+        <div className="button-row">
+          <ClientStatusBadge status={data.status} />
+          {data.status !== 'removed' ? (
+            <Link className="btn btn-secondary" to={paths.practice.editClient.getHref(data.id)}>
+              Edit
+            </Link>
+          ) : null}
+        </div>
       </div>
       <div className="detail-grid">
         <div className="detail-stack">

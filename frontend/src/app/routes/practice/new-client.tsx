@@ -1,10 +1,12 @@
 import { Link, useNavigate } from 'react-router';
 import { paths } from '@/config/paths';
-import { AddClientForm } from '@/features/clients/components/add-client-form';
+import { useSession } from '@/features/auth/api/get-session';
+import { ClientForm } from '@/features/clients/components/client-form';
 import { clientName } from '@/features/clients/components/client-name';
 
 export function NewClientRoute() {
   const navigate = useNavigate();
+  const canReassign = useSession().data?.account.role !== 'CLINICIAN';
   const toList = () => navigate(paths.practice.clients.getHref());
   return (
     <div className="form-page">
@@ -19,7 +21,7 @@ export function NewClientRoute() {
       </div>
       <div className="card">
         <div className="card-body">
-          <AddClientForm onCancel={toList} onCreated={(client) => navigate(paths.practice.clients.getHref(), { state: { added: clientName(client) } })} />
+          <ClientForm onCancel={toList} canReassign={canReassign} onSaved={(client) => navigate(paths.practice.clients.getHref(), { state: { added: clientName(client) } })} />
         </div>
       </div>
     </div>

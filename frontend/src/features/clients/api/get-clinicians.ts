@@ -6,13 +6,20 @@ export function getPracticeMembers(signal?: AbortSignal): Promise<Member[]> {
   return api.get<Member[]>('/api/practice/members', { signal });
 }
 
-/** Members who can be a client's clinician (staff cannot be provider of record, PRODUCT §1). */
-export function getCliniciansQueryOptions() {
+/** Every member of the practice: the edit history names who made each change. */
+export function getPracticeMembersQueryOptions() {
   return queryOptions({
     queryKey: ['practice', 'members'] as const,
     queryFn: ({ signal }) => getPracticeMembers(signal),
-    select: (members: Member[]) => members.filter((member) => member.role !== 'STAFF' && member.role !== 'CLIENT'),
     staleTime: 5 * 60_000,
+  });
+}
+
+/** Members who can be a client's clinician (staff cannot be provider of record, PRODUCT §1). */
+export function getCliniciansQueryOptions() {
+  return queryOptions({
+    ...getPracticeMembersQueryOptions(),
+    select: (members: Member[]) => members.filter((member) => member.role !== 'STAFF' && member.role !== 'CLIENT'),
   });
 }
 

@@ -8,10 +8,13 @@ import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format-date';
 import { problemMessage } from '@/lib/form-errors';
-import type { ClientSort, ClientStatus, ClientSummary } from '@/types/api';
+import type { ClientSort, ClientStatus, ClientSummary, PaymentType } from '@/types/api';
+import { useArchiveClient, usePinClient } from '../api/client-actions';
 import { useClients } from '../api/get-clients';
+import { useClinicians } from '../api/get-clinicians';
 import { clientName } from './client-name';
 import { ClientStatusBadge, clientStatusOptions } from './client-status-badge';
+import { paymentTypeLabel, paymentTypeOptions } from './payment-type';
 
 const PAGE_SIZE = 25;
 const SORTS: { value: ClientSort; label: string }[] = [
@@ -23,32 +26,60 @@ const SORTS: { value: ClientSort; label: string }[] = [
 ];
 
 function ClientRow({ client }: { client: ClientSummary }) {
+  const pin = usePinClient(client.id);
+  const archive = useArchiveClient(client.id);
+  const name = clientName(client);
+  const archivable = client.status === 'connected' || client.status === 'archived';
+  const failed = pin.error ?? archive.error;
   return (
-    <tr>
+    <tr className={client.pinned ? 'is-pinned' : undefined}>
       <td className="cell-primary" data-label="Name">
         <Link className="client-name" to={paths.practice.client.getHref(client.id)}>
-          {clientName(client)}
+          {name}
         </Link>
         <span className="client-email">{client.email}</span>
+        {failed ? <span className="field-error">{problemMessage(failed)}</span> : null}
       </td>
       <td data-label="Clinician">{client.clinician?.name ?? <span className="muted">Unassigned</span>}</td>
       <td data-label="Payment method">
-        <span className="muted">None</span>
+        <span className="muted" aria-label="No payment method">—</span>
       </td>
-      <td data-label="Payment type">Self-pay</td>
+      <td data-label="Payment type">{paymentTypeLabel(client.paymentType)}</td>
       <td data-label="Status">
         <ClientStatusBadge status={client.status} />
       </td>
       <td data-label="Last activity">{formatDate(client.lastActivityAt, 'relative')}</td>
+      <td data-label="Actions" className="cell-actions">
+        <Button
+          variant="ghost"
+          aria-pressed={client.pinned}
+          aria-label={client.pinned ? `Unpin ${name}` : `Pin ${name}`}
+          busy={pin.isPending}
+          onClick={() => pin.mutate(!client.pinned)}
+        >
+          {client.pinned ? '★ Pinned' : '☆ Pin'}
+        </Button>
+        {archivable ? (
+          <Button variant="ghost" busy={archive.isPending} onClick={() => archive.mutate(client.status === 'connected')}>
+            {client.status === 'connected' ? 'Archive' : 'Unarchive'}
+          </Button>
+        ) : null}
+      </td>
     </tr>
   );
 }
 
-/** The practice's clients; filters live in the URL so a view can be shared and survives reloads. */
+/**
+ * The practice's clients (a clinician's own), the member's pinned ones first; filters live in the URL so a
+ * view can be shared and survives reloads. Archived and removed clients show when filtered by status.
+ */
 export function ClientList() {
   const [params, setParams] = useSearchParams();
   const search = params.get('q') ?? '';
   const status = (params.get('status') ?? '') as ClientStatus | '';
+  const paymentType = (params.get('paymentType') ?? '') as PaymentType | '';
+  const clinicianId = params.get('clinician') ?? '';
+  const clinicians = useClinicians();
   const sort = (params.get('sort') ?? 'name') as ClientSort;
   const page = Math.max(0, Number(params.get('page') ?? 0) || 0);
   const [searchInput, setSearchInput] = useState(search);
@@ -74,8 +105,16 @@ export function ClientList() {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a typed change restarts the debounce
   }, [searchInput]);
 
-  const clients = useClients({ search, status: status || undefined, sort, page, size: PAGE_SIZE });
-  const filtered = search !== '' || status !== '';
+  const clients = useClients({
+    search,
+    status: status || undefined,
+    paymentType: paymentType || undefined,
+    clinicianId: clinicianId || undefined,
+    sort,
+    page,
+    size: PAGE_SIZE,
+  });
+  const filtered = search !== '' || status !== '' || paymentType !== '' || clinicianId !== '';
   const data = clients.data;
 
   return (
@@ -90,10 +129,26 @@ export function ClientList() {
           onChange={(event) => setSearchInput(event.target.value)}
         />
         <SelectField label="Status" value={status} onChange={(event) => update({ status: event.target.value })}>
-          <option value="">All statuses</option>
+          <option value="">Active (not archived)</option>
           {clientStatusOptions.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Payment type" value={paymentType} onChange={(event) => update({ paymentType: event.target.value })}>
+          <option value="">All payment types</option>
+          {paymentTypeOptions.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label="Clinician" value={clinicianId} onChange={(event) => update({ clinician: event.target.value })}>
+          <option value="">All clinicians</option>
+          {(clinicians.data ?? []).map((member) => (
+            <option key={member.id} value={member.id}>
+              {member.name}
             </option>
           ))}
         </SelectField>
@@ -128,7 +183,7 @@ export function ClientList() {
                 variant="secondary"
                 onClick={() => {
                   setSearchInput('');
-                  update({ q: '', status: '' });
+                  update({ q: '', status: '', paymentType: '', clinician: '' });
                 }}
               >
                 Clear filters
@@ -160,6 +215,9 @@ export function ClientList() {
                   <th scope="col">Payment type</th>
                   <th scope="col">Status</th>
                   <th scope="col">Last activity</th>
+                  <th scope="col">
+                    <span className="visually-hidden">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -13,10 +13,16 @@ const US_TIMEZONES = [
   ['Pacific/Honolulu', 'Hawaii (Honolulu)'],
 ] as const;
 
-type Props = { form: UseFormReturn<CreateClientInput>; clinicians: Member[]; cliniciansLoading: boolean };
+type Props = {
+  form: UseFormReturn<CreateClientInput>;
+  editing: boolean;
+  clinicians: Member[];
+  cliniciansLoading: boolean;
+  canReassign: boolean;
+};
 
-/** The optional fields of a new client, grouped as a clinician thinks of them. */
-export function ClientMoreDetails({ form, clinicians, cliniciansLoading }: Props) {
+/** The optional fields of a client, grouped as a clinician thinks of them. */
+export function ClientMoreDetails({ form, editing, clinicians, cliniciansLoading, canReassign }: Props) {
   const { register, formState } = form;
   const { errors } = formState;
   return (
@@ -85,22 +91,34 @@ export function ClientMoreDetails({ form, clinicians, cliniciansLoading }: Props
       </fieldset>
 
       <fieldset className="form-section">
-        <legend className="form-section-title">Care team</legend>
-        <SelectField
-          label="Clinician"
-          optional
-          hint="Left empty, a clinician who adds a client becomes their clinician."
-          disabled={cliniciansLoading}
-          error={errors.clinicianId?.message}
-          {...register('clinicianId')}
-        >
-          <option value="">Default</option>
+        <legend className="form-section-title">Care team and billing</legend>
+        <div className="form-grid">
+          <SelectField
+            label="Clinician"
+            optional
+            hint={
+              !canReassign
+                ? 'Only administrators and staff can assign another clinician.'
+                : editing
+                  ? 'Only clinicians and administrators can be assigned.'
+                  : 'Left empty, a clinician who adds a client becomes their clinician.'
+            }
+            disabled={cliniciansLoading || !canReassign}
+            error={errors.clinicianId?.message}
+            {...register('clinicianId')}
+          >
+            <option value="">{editing ? 'Unassigned' : 'Default'}</option>
           {clinicians.map((member) => (
             <option key={member.id} value={member.id}>
               {member.name}
             </option>
-          ))}
-        </SelectField>
+            ))}
+          </SelectField>
+          <SelectField label="Payment type" error={errors.paymentType?.message} {...register('paymentType')}>
+            <option value="self_pay">Self-pay</option>
+            <option value="insurance">Insurance (out-of-network claims)</option>
+          </SelectField>
+        </div>
       </fieldset>
     </>
   );

@@ -2,6 +2,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card } from '@/components/ui/card';
 import { formatDate } from '@/lib/format-date';
 import type { Client } from '@/types/api';
+import { paymentTypeLabel } from './payment-type';
 
 const SEX: Record<string, string> = { female: 'Female', male: 'Male', intersex: 'Intersex', unknown: 'Unknown' };
 
@@ -51,7 +52,7 @@ export function ClientOverview({ client }: { client: Client }) {
         <Fact label="Emergency contact" value={emergencyText(client)} />
         <Fact label="Clinician" value={client.clinician?.name ?? 'Unassigned'} />
         <Fact label="Email reminders" value={client.emailConsent === false ? 'Off' : 'On'} />
-        <Fact label="Payment type" value="Self-pay" />
+        <Fact label="Payment type" value={paymentTypeLabel(client.paymentType)} />
         <Fact label="Added" value={formatDate(client.createdAt)} />
       </dl>
     </Card>

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { formatDate } from '@/lib/format-date';
 import { problemMessage } from '@/lib/form-errors';
 import type { Client } from '@/types/api';
+import { useArchiveClient } from '../api/client-actions';
 import { useRemoveClient } from '../api/delete-client';
 import { useResendInvitation } from '../api/resend-invitation';
 import { useRevokeInvitation } from '../api/revoke-invitation';
@@ -20,17 +21,19 @@ const INVITATION_TEXT: Record<string, string> = {
   revoked: 'Invitation link revoked',
 };
 
-/** Connection status and what can be done about it: resend or revoke the link, remove the client. */
+/** Connection status and what can be done about it: resend or revoke the link, archive or remove the client. */
 export function InvitationPanel({ client }: { client: Client }) {
   const resend = useResendInvitation(client.id);
   const revoke = useRevokeInvitation(client.id);
   const remove = useRemoveClient(client.id);
+  const archive = useArchiveClient(client.id);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const invitation = client.invitation;
   const removed = client.status === 'removed';
   const canResend = !removed && client.status !== 'connected' && client.status !== 'archived';
   const canRevoke = !removed && invitation?.status === 'sent';
-  const failed = resend.error ?? revoke.error ?? remove.error;
+  const archivable = client.status === 'connected' || client.status === 'archived';
+  const failed = resend.error ?? revoke.error ?? remove.error ?? archive.error;
 
   return (
     <Card title="Connection">
@@ -61,6 +64,11 @@ export function InvitationPanel({ client }: { client: Client }) {
           {canRevoke ? (
             <Button variant="secondary" busy={revoke.isPending} onClick={() => { resend.reset(); revoke.mutate(); }}>
               Revoke link
+            </Button>
+          ) : null}
+          {archivable ? (
+            <Button variant="secondary" busy={archive.isPending} onClick={() => archive.mutate(client.status === 'connected')}>
+              {client.status === 'connected' ? 'Archive client' : 'Unarchive client'}
             </Button>
           ) : null}
           <div className="danger-zone">

@@ -1,13 +1,17 @@
 package com.claimstream.client;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +32,7 @@ public record ClientProfile(
 				message = "Use at most 320 characters") String email,
 		@Nullable @Size(max = 100, message = "Use at most 100 characters") String preferredName,
 		@Nullable @Size(max = 50, message = "Use at most 50 characters") String pronouns,
-		@Nullable @Past(message = "The date of birth must be in the past") LocalDate dateOfBirth,
+		@Nullable @PastOrPresent(message = "The date of birth cannot be in the future") LocalDate dateOfBirth,
 		@Nullable @Pattern(regexp = "female|male|intersex|unknown",
 				message = "Choose female, male, intersex or unknown") String sexAtBirth,
 		@Nullable @Pattern(regexp = E164,
@@ -38,10 +42,13 @@ public record ClientProfile(
 		@Nullable @Size(max = 64, message = "Use at most 64 characters") String timezone,
 		@Nullable @Valid Address address, @Nullable @Valid EmergencyContact emergencyContact,
 		@Nullable @Size(max = 2000, message = "Use at most 2,000 characters") String alertNote,
-		@Nullable UUID clinicianId) {
+		@Nullable UUID clinicianId, @Nullable @Pattern(regexp = "self_pay|insurance",
+				message = "Choose self_pay or insurance") String paymentType) {
 
 	/** A phone number in E.164: a plus, a country code and up to 15 digits. */
 	static final String E164 = PhoneNumber.E164;
+
+	static final String SELF_PAY = "self_pay";
 
 	/** The same profile with emails in lower case, text trimmed and defaults applied. */
 	ClientProfile normalized() {
@@ -50,13 +57,37 @@ public record ClientProfile(
 				this.dateOfBirth, this.sexAtBirth, blankToNull(this.mobilePhone), Boolean.TRUE.equals(this.smsConsent),
 				!Boolean.FALSE.equals(this.emailConsent), blankToNull(this.preferredLanguage),
 				blankToNull(this.timezone), this.address, this.emergencyContact, blankToNull(this.alertNote),
-				this.clinicianId);
+				this.clinicianId, (this.paymentType != null) ? this.paymentType : SELF_PAY);
 	}
 
 	ClientProfile withClinician(@Nullable UUID clinician) {
 		return new ClientProfile(this.firstName, this.lastName, this.email, this.preferredName, this.pronouns,
 				this.dateOfBirth, this.sexAtBirth, this.mobilePhone, this.smsConsent, this.emailConsent,
-				this.preferredLanguage, this.timezone, this.address, this.emergencyContact, this.alertNote, clinician);
+				this.preferredLanguage, this.timezone, this.address, this.emergencyContact, this.alertNote, clinician,
+				this.paymentType);
+	}
+
+	/**
+	 * The names of the fields whose value differs in {@code edited}, in declaration
+	 * order: what the edit history records (never the values, which may be PHI).
+	 */
+	List<String> changedFields(ClientProfile edited) {
+		List<String> changed = new ArrayList<>();
+		for (RecordComponent component : ClientProfile.class.getRecordComponents()) {
+			if (!Objects.equals(value(component, this), value(component, edited))) {
+				changed.add(component.getName());
+			}
+		}
+		return changed;
+	}
+
+	private static @Nullable Object value(RecordComponent component, ClientProfile profile) {
+		try {
+			return component.getAccessor().invoke(profile);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot read " + component.getName(), ex);
+		}
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

@@ -2,6 +2,8 @@ package com.claimstream.client;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
@@ -12,6 +14,7 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
@@ -19,6 +22,10 @@ import com.claimstream.common.Address;
 
 @Repository
 class ClientRepository {
+
+	/** The condition of every scoped query, over {@link #scopeValues}. */
+	private static final String IN_SCOPE = "practice_id = :practiceId"
+			+ " and (cast(:clinician as uuid) is null or clinician_account_id = :clinician)";
 
 	private final DatabaseClient database;
 
@@ -30,19 +37,37 @@ class ClientRepository {
 	}
 
 	Mono<Void> insert(Client client) {
-		ClientProfile p = client.profile();
-		return this.database.sql("""
+		return bindProfile(this.database.sql("""
 				insert into client (client_id, practice_id, first_name, last_name, email, preferred_name, pronouns,
 				  date_of_birth, sex_at_birth, mobile_phone, sms_consent, email_consent, preferred_language, timezone,
-				  address, emergency_contact, alert_note, clinician_account_id, status, created_at, updated_at,
-				  last_activity_at)
+				  address, emergency_contact, alert_note, clinician_account_id, payment_type, status, created_at,
+				  updated_at, last_activity_at)
 				values (:id, :practiceId, :firstName, :lastName, :email, :preferredName, :pronouns, :dateOfBirth,
 				  :sexAtBirth, :mobilePhone, :smsConsent, :emailConsent, :preferredLanguage, :timezone, :address,
-				  :emergencyContact, :alertNote, :clinicianId, :status, :now, :now, :now)
-				""")
-			.bind("id", client.id())
+				  :emergencyContact, :alertNote, :clinicianId, :paymentType, :status, :now, :now, :now)
+				"""), client.profile()).bind("id", client.id())
 			.bind("practiceId", client.practiceId())
-			.bind("firstName", p.firstName())
+			.bind("status", client.status().wire())
+			.bind("now", client.createdAt())
+			.then();
+	}
+
+	/** Replaces every profile field of the client. */
+	Mono<Void> updateProfile(UUID clientId, ClientProfile profile, Instant now) {
+		return bindProfile(this.database.sql("""
+				update client set first_name = :firstName, last_name = :lastName, email = :email,
+				  preferred_name = :preferredName, pronouns = :pronouns, date_of_birth = :dateOfBirth,
+				  sex_at_birth = :sexAtBirth, mobile_phone = :mobilePhone, sms_consent = :smsConsent,
+				  email_consent = :emailConsent, preferred_language = :preferredLanguage, timezone = :timezone,
+				  address = :address, emergency_contact = :emergencyContact, alert_note = :alertNote,
+				  clinician_account_id = :clinicianId, payment_type = :paymentType, updated_at = :now,
+				  last_activity_at = :now
+				where client_id = :id
+				"""), profile).bind("id", clientId).bind("now", now).then();
+	}
+
+	private GenericExecuteSpec bindProfile(GenericExecuteSpec spec, ClientProfile p) {
+		return spec.bind("firstName", p.firstName())
 			.bind("lastName", p.lastName())
 			.bind("email", p.email())
 			.bind("preferredName", Parameter.fromOrEmpty(p.preferredName(), String.class))
@@ -58,20 +83,30 @@ class ClientRepository {
 			.bind("emergencyContact", Parameter.fromOrEmpty(toJson(p.emergencyContact()), Json.class))
 			.bind("alertNote", Parameter.fromOrEmpty(p.alertNote(), String.class))
 			.bind("clinicianId", Parameter.fromOrEmpty(p.clinicianId(), UUID.class))
-			.bind("status", client.status().wire())
-			.bind("now", client.createdAt())
-			.then();
+			.bind("paymentType", (p.paymentType() != null) ? p.paymentType() : ClientProfile.SELF_PAY);
 	}
 
-	Mono<Client> find(UUID practiceId, UUID clientId) {
-		return this.database.sql("select * from client where practice_id = :practiceId and client_id = :id")
-			.bind("practiceId", practiceId)
+	/** A client the scope sees. */
+	Mono<Client> find(ClientScope scope, UUID clientId) {
+		return this.database.sql("select * from client where " + IN_SCOPE + " and client_id = :id")
+			.bindValues(scopeValues(scope))
 			.bind("id", clientId)
 			.map(this::client)
 			.one();
 	}
 
-	/** The same row, locked until the transaction ends. */
+	/** A client the scope sees, locked until the transaction ends. */
+	Mono<Client> lock(ClientScope scope, UUID clientId) {
+		return this.database.sql("select * from client where " + IN_SCOPE + " and client_id = :id for update")
+			.bindValues(scopeValues(scope))
+			.bind("id", clientId)
+			.map(this::client)
+			.one();
+	}
+
+	/**
+	 * A client of the practice, whoever is assigned, locked until the transaction ends.
+	 */
 	Mono<Client> lock(UUID practiceId, UUID clientId) {
 		return this.database.sql("select * from client where practice_id = :practiceId and client_id = :id for update")
 			.bind("practiceId", practiceId)
@@ -109,24 +144,60 @@ class ClientRepository {
 			.then();
 	}
 
-	/** One page of the practice's clients, each row with the total count of the query. */
-	Flux<Counted<Client>> list(UUID practiceId, ClientQuery query) {
+	/**
+	 * One page of the clients the scope sees, the member's pinned clients first, each row
+	 * with the total count of the query. Archived and removed clients only show when
+	 * asked for by status.
+	 */
+	Flux<ListedClient> list(ClientScope scope, ClientQuery query) {
+		Map<String, Parameter> values = new HashMap<>(scopeValues(scope));
+		values.put("member", Parameter.from(scope.memberId()));
+		values.put("status",
+				Parameter.fromOrEmpty((query.status() != null) ? query.status().wire() : null, String.class));
+		values.put("paymentType", Parameter.fromOrEmpty(query.paymentType(), String.class));
+		values.put("assigned", Parameter.fromOrEmpty(query.clinicianId(), UUID.class));
+		values.put("search", Parameter.fromOrEmpty(likeEscaped(query.search()), String.class));
+		values.put("limit", Parameter.from(query.size()));
+		values.put("offset", Parameter.from((long) query.page() * query.size()));
 		return this.database.sql("""
-				select *, count(*) over () as total from client
-				where practice_id = :practiceId
-				  and (cast(:status as text) is null or status = :status)
+				select client.*, pin.client_id is not null as pinned, count(*) over () as total from client
+				left join client_pin pin on pin.client_id = client.client_id and pin.account_id = :member
+				where""" + " " + IN_SCOPE + """
+				  and (case when cast(:status as text) is null then status not in ('archived', 'removed')
+				       else status = :status end)
+				  and (cast(:paymentType as text) is null or payment_type = :paymentType)
+				  and (cast(:assigned as uuid) is null or clinician_account_id = :assigned)
 				  and (cast(:search as text) is null
 				       or (first_name || ' ' || last_name || ' ' || coalesce(preferred_name, '') || ' ' || email)
 				          ilike '%' || :search || '%')
-				order by """ + " " + query.orderBy() + " limit :limit offset :offset")
-			.bind("practiceId", practiceId)
-			.bind("status",
-					Parameter.fromOrEmpty((query.status() != null) ? query.status().wire() : null, String.class))
-			.bind("search", Parameter.fromOrEmpty(likeEscaped(query.search()), String.class))
-			.bind("limit", query.size())
-			.bind("offset", (long) query.page() * query.size())
-			.map((row) -> new Counted<>(client(row), row.get("total", Long.class)))
+				order by pinned desc,""" + " " + query.orderBy() + " limit :limit offset :offset")
+			.bindValues(values)
+			.map((row) -> new ListedClient(client(row), Boolean.TRUE.equals(row.get("pinned", Boolean.class)),
+					row.get("total", Long.class)))
 			.all();
+	}
+
+	/** How many clients the scope sees in each status. */
+	Mono<Map<String, Long>> countByStatus(ClientScope scope) {
+		return this.database.sql("select status, count(*) as n from client where " + IN_SCOPE + " group by status")
+			.bindValues(scopeValues(scope))
+			.map((row) -> Map.entry(row.get("status", String.class), row.get("n", Long.class)))
+			.all()
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue);
+	}
+
+	Mono<Void> pin(UUID memberId, UUID clientId, Instant now) {
+		return this.database.sql("""
+				insert into client_pin (client_id, account_id, pinned_at) values (:client, :member, :now)
+				on conflict do nothing
+				""").bind("client", clientId).bind("member", memberId).bind("now", now).then();
+	}
+
+	Mono<Void> unpin(UUID memberId, UUID clientId) {
+		return this.database.sql("delete from client_pin where client_id = :client and account_id = :member")
+			.bind("client", clientId)
+			.bind("member", memberId)
+			.then();
 	}
 
 	Flux<Client> findByAccount(UUID clientAccountId) {
@@ -148,7 +219,12 @@ class ClientRepository {
 				order by k.created_at""").bind("account", contactAccountId).map(this::client).all();
 	}
 
-	record Counted<T>(T item, long total) {
+	record ListedClient(Client client, boolean pinned, long total) {
+	}
+
+	private static Map<String, Parameter> scopeValues(ClientScope scope) {
+		return Map.of("practiceId", Parameter.from(scope.practiceId()), "clinician",
+				Parameter.fromOrEmpty(scope.clinicianId(), UUID.class));
 	}
 
 	private Client client(Readable row) {
@@ -160,7 +236,8 @@ class ClientRepository {
 				row.get("email_consent", Boolean.class), row.get("preferred_language", String.class),
 				row.get("timezone", String.class), fromJson(row.get("address", Json.class), Address.class),
 				fromJson(row.get("emergency_contact", Json.class), EmergencyContact.class),
-				row.get("alert_note", String.class), row.get("clinician_account_id", UUID.class));
+				row.get("alert_note", String.class), row.get("clinician_account_id", UUID.class),
+				row.get("payment_type", String.class));
 		return new Client(row.get("client_id", UUID.class), row.get("practice_id", UUID.class), profile,
 				ClientStatus.of(row.get("status", String.class)), row.get("client_account_id", UUID.class),
 				row.get("created_at", Instant.class), row.get("updated_at", Instant.class),

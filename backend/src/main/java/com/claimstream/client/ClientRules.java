@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import reactor.core.publisher.Mono;
@@ -17,8 +18,8 @@ import com.claimstream.security.Role;
 
 /**
  * The checks of a client profile that span fields or need the practice: SMS consent needs
- * a mobile number, the timezone must exist, the clinician must be a clinician of this
- * practice.
+ * a mobile number, the timezone must exist, the clinician must be a clinician or
+ * administrator of this practice, and only administrators and staff assign someone else.
  */
 @Component
 class ClientRules {
@@ -29,7 +30,7 @@ class ClientRules {
 		this.accounts = accounts;
 	}
 
-	Mono<Void> validate(UUID practiceId, ClientProfile profile) {
+	Mono<Void> validate(ClientScope scope, ClientProfile profile) {
 		List<FieldError> errors = new ArrayList<>();
 		if (Boolean.TRUE.equals(profile.smsConsent()) && profile.mobilePhone() == null) {
 			errors.add(new FieldError("smsConsent", "SMS consent needs a mobile phone number"));
@@ -37,7 +38,12 @@ class ClientRules {
 		if (profile.timezone() != null && !isZone(profile.timezone())) {
 			errors.add(new FieldError("timezone", "Choose a timezone like America/New_York"));
 		}
-		return clinicianError(practiceId, profile.clinicianId()).doOnNext(errors::add)
+		if (!scope.assignsAnyClinician() && !Objects.equals(profile.clinicianId(), scope.clinicianId())) {
+			// a clinician would lose sight of a client assigned away from them (TEN-09)
+			errors.add(new FieldError("clinicianId", "Only administrators and staff can assign another clinician"));
+			return Mono.error(ProblemException.invalid(errors));
+		}
+		return clinicianError(scope.practiceId(), profile.clinicianId()).doOnNext(errors::add)
 			.then(Mono.defer(() -> errors.isEmpty() ? Mono.empty() : Mono.error(ProblemException.invalid(errors))));
 	}
 

@@ -2,6 +2,8 @@ package com.claimstream.client;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,8 +29,9 @@ import com.claimstream.stream.NewEvent;
 import com.claimstream.stream.PastEvent;
 
 /**
- * The clients of a practice. Every use case is scoped by the principal's practice; a
- * client of another practice is answered exactly like one that does not exist.
+ * The clients of a practice. Every use case is scoped by the principal's
+ * {@link ClientScope}; a client of another practice, or another clinician's client for a
+ * clinician, is answered exactly like one that does not exist.
  */
 @Service
 public class ClientService implements InvitationOutcomes {
@@ -66,30 +69,103 @@ public class ClientService implements InvitationOutcomes {
 	 * here.
 	 */
 	public Mono<ClientResponse> add(CurrentPrincipal principal, ClientProfile request) {
-		UUID practiceId = principal.requirePracticeId();
+		ClientScope scope = ClientScope.of(principal);
+		UUID practiceId = scope.practiceId();
 		ClientProfile profile = defaultClinician(principal, request.normalized());
 		Instant now = this.clock.instant();
 		Client client = new Client(UUID.randomUUID(), practiceId, profile, ClientStatus.INVITED, null, now, now, now);
-		return this.rules.validate(practiceId, profile)
-			.then(existing(practiceId, profile.email()))
+		return this.rules.validate(scope, profile)
+			.then(existing(practiceId, profile.email(), null))
 			.then(this.transaction
 				.transactional(this.clients.insert(client).then(announce("client.added", client)).then(invite(client))))
 			.onErrorResume(DataIntegrityViolationException.class,
-					(ex) -> existing(practiceId, profile.email()).then(Mono.error(ex)))
+					(ex) -> existing(practiceId, profile.email(), null).then(Mono.error(ex)))
 			.flatMap((invitation) -> this.views.detail(client, invitation));
 	}
 
+	/**
+	 * Replaces the client's profile; the activity timeline records who changed which
+	 * fields (names only: the values may be PHI and events reach live streams).
+	 */
+	public Mono<ClientResponse> edit(CurrentPrincipal principal, UUID clientId, ClientProfile request) {
+		ClientScope scope = ClientScope.of(principal);
+		ClientProfile profile = request.normalized();
+		return this.transaction.transactional(lock(scope, clientId).flatMap((client) -> {
+			if (client.status() == ClientStatus.REMOVED) {
+				return Mono.error(new ProblemException(Problem.CLIENT_REMOVED, "This client was removed"));
+			}
+			List<String> changed = client.profile().changedFields(profile);
+			if (changed.isEmpty()) {
+				return Mono.just(client);
+			}
+			Instant now = this.clock.instant();
+			return this.rules.validate(scope, profile)
+				.then(existing(client.practiceId(), profile.email(), client.id()))
+				.then(this.clients.updateProfile(client.id(), profile, now))
+				.then(this.events.append(new NewEvent("client.edited", client.practiceId(), client.id(),
+						client.clientAccountId(), "client", client.id(),
+						Map.of("clientId", client.id(), "status", client.status().wire(), "fields", changed, "editedBy",
+								principal.accountId()))))
+				.thenReturn(new Client(client.id(), client.practiceId(), profile, client.status(),
+						client.clientAccountId(), client.createdAt(), now, now));
+		})).flatMap(this::detail);
+	}
+
 	public Mono<ClientPage> list(CurrentPrincipal principal, ClientQuery query) {
-		return this.clients.list(principal.requirePracticeId(), query)
+		return this.clients.list(ClientScope.of(principal), query)
 			.collectList()
 			.flatMap((rows) -> this.views.page(rows, query));
 	}
 
+	/** How many clients the member sees in each status, every status present. */
+	public Mono<Map<String, Long>> counts(CurrentPrincipal principal) {
+		return this.clients.countByStatus(ClientScope.of(principal)).map((found) -> {
+			Map<String, Long> counts = new LinkedHashMap<>();
+			for (ClientStatus status : ClientStatus.values()) {
+				counts.put(status.wire(), found.getOrDefault(status.wire(), 0L));
+			}
+			return counts;
+		});
+	}
+
 	public Mono<ClientResponse> get(CurrentPrincipal principal, UUID clientId) {
-		return find(principal, clientId).flatMap((client) -> this.invitations.latest(client.practiceId(), client.id())
+		return find(principal, clientId).flatMap(this::detail);
+	}
+
+	/**
+	 * Pins the client to the top of this member's list; other members' lists stay as they
+	 * are.
+	 */
+	public Mono<Void> pin(CurrentPrincipal principal, UUID clientId) {
+		return find(principal, clientId)
+			.flatMap((client) -> this.clients.pin(principal.accountId(), client.id(), this.clock.instant()));
+	}
+
+	public Mono<Void> unpin(CurrentPrincipal principal, UUID clientId) {
+		return find(principal, clientId).flatMap((client) -> this.clients.unpin(principal.accountId(), client.id()));
+	}
+
+	/** Hides a connected client from the list until unarchived. */
+	public Mono<ClientResponse> archive(CurrentPrincipal principal, UUID clientId) {
+		return moveTo(principal, clientId, ClientStatus.ARCHIVED);
+	}
+
+	public Mono<ClientResponse> unarchive(CurrentPrincipal principal, UUID clientId) {
+		return moveTo(principal, clientId, ClientStatus.CONNECTED);
+	}
+
+	private Mono<ClientResponse> moveTo(CurrentPrincipal principal, UUID clientId, ClientStatus next) {
+		return this.transaction
+			.transactional(lock(ClientScope.of(principal), clientId)
+				.flatMap((client) -> changeStatus(client, next, null, "client.updated").thenReturn(client.id())))
+			.flatMap((id) -> get(principal, id));
+	}
+
+	private Mono<ClientResponse> detail(Client client) {
+		return this.invitations.latest(client.practiceId(), client.id())
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
-			.flatMap((invitation) -> this.views.detail(client, invitation.orElse(null))));
+			.flatMap((invitation) -> this.views.detail(client, invitation.orElse(null)));
 	}
 
 	public Flux<PastEvent> activity(CurrentPrincipal principal, UUID clientId) {
@@ -102,22 +178,22 @@ public class ClientService implements InvitationOutcomes {
 	 * practice.
 	 */
 	public Mono<Void> remove(CurrentPrincipal principal, UUID clientId) {
-		return this.transaction.transactional(lock(principal, clientId)
+		return this.transaction.transactional(lock(ClientScope.of(principal), clientId)
 			.flatMap((client) -> changeStatus(client, ClientStatus.REMOVED, null, "client.removed")
 				.then(this.invitations.revokeAll(client.practiceId(), client.id()))));
 	}
 
 	/** Sends a new link; the previous one stops working. */
 	public Mono<InvitationView> resendInvitation(CurrentPrincipal principal, UUID clientId) {
-		return this.transaction.transactional(
-				lock(principal, clientId).flatMap((client) -> (client.status() == ClientStatus.INVITED) ? invite(client)
-						: changeStatus(client, ClientStatus.INVITED, null, "client.updated").then(invite(client))));
+		return this.transaction.transactional(lock(ClientScope.of(principal), clientId)
+			.flatMap((client) -> (client.status() == ClientStatus.INVITED) ? invite(client)
+					: changeStatus(client, ClientStatus.INVITED, null, "client.updated").then(invite(client))));
 	}
 
 	public Mono<InvitationView> revokeInvitation(CurrentPrincipal principal, UUID clientId) {
-		return this.transaction.transactional(
-				lock(principal, clientId).flatMap((client) -> this.invitations.revoke(client.practiceId(), client.id())
-					.then(this.invitations.latest(client.practiceId(), client.id()))));
+		return this.transaction.transactional(lock(ClientScope.of(principal), clientId)
+			.flatMap((client) -> this.invitations.revoke(client.practiceId(), client.id())
+				.then(this.invitations.latest(client.practiceId(), client.id()))));
 	}
 
 	/**
@@ -197,19 +273,23 @@ public class ClientService implements InvitationOutcomes {
 						client.profile().firstName(), inviter.practiceName(), inviter.clinicianName())));
 	}
 
-	private Mono<Void> existing(UUID practiceId, String email) {
+	/**
+	 * A 409 naming the client who already has this email, unless that is {@code self}.
+	 */
+	private Mono<Void> existing(UUID practiceId, String email, @Nullable UUID self) {
 		return this.clients.findActiveByEmail(practiceId, email)
+			.filter((found) -> !found.id().equals(self))
 			.flatMap((found) -> Mono.error(new ProblemException(Problem.CLIENT_EXISTS,
 					"A client with this email already exists in the practice",
 					Map.of("existingClientId", found.id(), "existingClientName", found.displayName()))));
 	}
 
 	private Mono<Client> find(CurrentPrincipal principal, UUID clientId) {
-		return this.clients.find(principal.requirePracticeId(), clientId).switchIfEmpty(notFound());
+		return this.clients.find(ClientScope.of(principal), clientId).switchIfEmpty(notFound());
 	}
 
-	private Mono<Client> lock(CurrentPrincipal principal, UUID clientId) {
-		return this.clients.lock(principal.requirePracticeId(), clientId).switchIfEmpty(notFound());
+	private Mono<Client> lock(ClientScope scope, UUID clientId) {
+		return this.clients.lock(scope, clientId).switchIfEmpty(notFound());
 	}
 
 	private static ClientProfile defaultClinician(CurrentPrincipal principal, ClientProfile profile) {

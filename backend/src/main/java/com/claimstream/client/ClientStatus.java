@@ -10,8 +10,8 @@ import com.claimstream.common.ProblemException;
 /**
  * A client's connection to the practice:
  * {@code invited → connected | declined | expired}; a new link makes a declined or
- * expired client invited again; any → removed. The allowed moves live here and nowhere
- * else.
+ * expired client invited again; {@code connected ⇄ archived}; any → removed. The allowed
+ * moves live here and nowhere else.
  */
 public enum ClientStatus {
 
@@ -31,7 +31,8 @@ public enum ClientStatus {
 	ClientStatus moveTo(ClientStatus next) {
 		boolean allowed = switch (next) {
 			case INVITED -> INVITABLE.contains(this);
-			case CONNECTED, DECLINED, EXPIRED -> this == INVITED;
+			case CONNECTED -> this == INVITED || this == ARCHIVED;
+			case DECLINED, EXPIRED -> this == INVITED;
 			case ARCHIVED -> this == CONNECTED;
 			case REMOVED -> this != REMOVED;
 		};

@@ -6,10 +6,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of the client list. Payment method and type arrive with the payments feature.
+ * A row of the client list. The payment method arrives with the payments feature;
+ * {@code pinned} is the reading member's own pin.
  */
 public record ClientSummary(UUID id, String firstName, String lastName, @Nullable String preferredName, String email,
 		String status, @Nullable ClinicianRef clinician, @Nullable Object paymentMethod, String paymentType,
-		Instant lastActivityAt) {
+		Instant lastActivityAt, boolean pinned) {
 
 }

@@ -41,12 +41,12 @@ class ClientViews {
 					ref(names, client.profile().clinicianId()), client.createdAt(), client.updatedAt(), invitation));
 	}
 
-	Mono<ClientPage> page(List<ClientRepository.Counted<Client>> rows, ClientQuery query) {
+	Mono<ClientPage> page(List<ClientRepository.ListedClient> rows, ClientQuery query) {
 		long total = rows.isEmpty() ? 0 : rows.get(0).total();
-		List<@Nullable UUID> clinicianIds = rows.stream().map((row) -> row.item().profile().clinicianId()).toList();
+		List<@Nullable UUID> clinicianIds = rows.stream().map((row) -> row.client().profile().clinicianId()).toList();
 		return clinicians(clinicianIds)
-			.map((names) -> new ClientPage(rows.stream().map((row) -> summary(row.item(), names)).toList(),
-					query.page(), query.size(), total, (total + query.size() - 1) / query.size()));
+			.map((names) -> new ClientPage(rows.stream().map((row) -> summary(row, names)).toList(), query.page(),
+					query.size(), total, (total + query.size() - 1) / query.size()));
 	}
 
 	Mono<Optional<String>> clinicianName(@Nullable UUID clinicianId) {
@@ -76,10 +76,12 @@ class ClientViews {
 	record Inviter(String practiceName, @Nullable String clinicianName) {
 	}
 
-	private static ClientSummary summary(Client client, Map<UUID, String> names) {
+	private static ClientSummary summary(ClientRepository.ListedClient row, Map<UUID, String> names) {
+		Client client = row.client();
 		ClientProfile p = client.profile();
 		return new ClientSummary(client.id(), p.firstName(), p.lastName(), p.preferredName(), p.email(),
-				client.status().wire(), ref(names, p.clinicianId()), null, "self_pay", client.lastActivityAt());
+				client.status().wire(), ref(names, p.clinicianId()), null, p.paymentType(), client.lastActivityAt(),
+				row.pinned());
 	}
 
 	private static @Nullable ClinicianRef ref(Map<UUID, String> names, @Nullable UUID clinicianId) {

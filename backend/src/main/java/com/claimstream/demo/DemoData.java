@@ -91,7 +91,7 @@ class DemoData implements SmartLifecycle {
 
 	private static ClientProfile client(String first, String last, String email) {
 		return new ClientProfile(first, last, email, null, null, null, null, null, null, null, null, "America/New_York",
-				null, null, null, null);
+				null, null, null, null, null);
 	}
 
 	@Override

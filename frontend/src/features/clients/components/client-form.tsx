@@ -13,24 +13,43 @@ import {
   createClientFieldNames,
   createClientInputSchema,
   emptyCreateClientInput,
+  fromClient,
   useCreateClient,
   type CreateClientInput,
 } from '../api/create-client';
 import { useClinicians } from '../api/get-clinicians';
+import { useUpdateClient } from '../api/update-client';
 import { ClientMoreDetails } from './client-more-details';
 
 type ExistingClient = { id: string; name: string };
 
 const REQUIRED = new Set(['firstName', 'lastName', 'email']);
 
-/** Adding a client sends them an invitation; server field errors land on the fields they name. */
-export function AddClientForm({ onCreated, onCancel }: { onCreated: (client: Client) => void; onCancel: () => void }) {
+type Props = {
+  /** The client to edit; without one the form adds a client. */
+  client?: Client;
+  onSaved: (client: Client) => void;
+  onCancel: () => void;
+  /** The API lets only administrators and staff give a client to another clinician. */
+  canReassign?: boolean;
+};
+
+/**
+ * Adds a client (which sends them an invitation) or edits one; server field errors land on the
+ * fields they name.
+ */
+export function ClientForm({ client, onSaved, onCancel, canReassign = true }: Props) {
   const createClient = useCreateClient();
+  const updateClient = useUpdateClient(client?.id ?? '');
+  const saveClient = client ? updateClient : createClient;
   const clinicians = useClinicians();
   const [existing, setExisting] = useState<ExistingClient | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
-  const [moreOpen, setMoreOpen] = useState(false);
-  const form = useForm<CreateClientInput>({ resolver: zodResolver(createClientInputSchema), defaultValues: emptyCreateClientInput });
+  const [moreOpen, setMoreOpen] = useState(client !== undefined);
+  const form = useForm<CreateClientInput>({
+    resolver: zodResolver(createClientInputSchema),
+    defaultValues: client ? fromClient(client) : emptyCreateClientInput,
+  });
   const { register, handleSubmit, setError, formState } = form;
   const { errors } = formState;
 
@@ -38,13 +57,13 @@ export function AddClientForm({ onCreated, onCancel }: { onCreated: (client: Cli
     (values) => {
       setExisting(null);
       setFormError(null);
-      createClient.mutate(values, {
-        onSuccess: (client) => onCreated(client),
+      saveClient.mutate(values, {
+        onSuccess: (saved) => onSaved(saved),
         onError: (error) => {
           if (isProblem(error, 'client-exists')) {
             setError('email', { type: 'server', message: 'A client with this email already exists.' }, { shouldFocus: true });
             const id = error.extra.existingClientId;
-            if (typeof id === 'string') setExisting({ id, name: String(error.extra.existingClientName ?? 'the existing client') });
+            if (typeof id === 'string' && id !== client?.id) setExisting({ id, name: String(error.extra.existingClientName ?? 'the existing client') });
           } else if (isProblem(error) && error.errors.length > 0) {
             if (error.errors.some((fieldError) => !REQUIRED.has(fieldError.field))) setMoreOpen(true);
             const rest = applyFieldErrors(error, setError, createClientFieldNames);
@@ -61,8 +80,8 @@ export function AddClientForm({ onCreated, onCancel }: { onCreated: (client: Cli
   );
 
   return (
-    <form className="form" onSubmit={submit} noValidate aria-label="Add client">
-      {formError ? <Alert title="The client was not added">{formError}</Alert> : null}
+    <form className="form" onSubmit={submit} noValidate aria-label={client ? 'Edit client' : 'Add client'}>
+      {formError ? <Alert title={client ? 'The changes were not saved' : 'The client was not added'}>{formError}</Alert> : null}
       <fieldset className="form-section">
         <legend className="form-section-title">Client</legend>
         <div className="form-grid">
@@ -78,7 +97,7 @@ export function AddClientForm({ onCreated, onCancel }: { onCreated: (client: Cli
               existing ? (
                 <Link to={paths.practice.client.getHref(existing.id)}>Open {existing.name}</Link>
               ) : (
-                'The invitation to connect goes to this address.'
+                client ? 'Where the practice reaches the client.' : 'The invitation to connect goes to this address.'
               )
             }
             {...register('email')}
@@ -91,7 +110,13 @@ export function AddClientForm({ onCreated, onCancel }: { onCreated: (client: Cli
           More details <span className="disclosure-hint">— optional: personal, contact, address, emergency contact</span>
         </summary>
         <div className="disclosure-body">
-          <ClientMoreDetails form={form} clinicians={clinicians.data ?? []} cliniciansLoading={clinicians.isPending} />
+          <ClientMoreDetails
+            form={form}
+            editing={client !== undefined}
+            clinicians={clinicians.data ?? []}
+            cliniciansLoading={clinicians.isPending}
+            canReassign={canReassign}
+          />
           <TextareaField
             label="Alert note"
             optional
@@ -104,7 +129,7 @@ export function AddClientForm({ onCreated, onCancel }: { onCreated: (client: Cli
 
       <CheckboxField
         label="Send email reminders and receipts"
-        hint="The invitation itself is always emailed."
+        hint={client ? 'Invitations are always emailed.' : 'The invitation itself is always emailed.'}
         error={errors.emailConsent?.message}
         {...register('emailConsent')}
       />
@@ -113,8 +138,8 @@ export function AddClientForm({ onCreated, onCancel }: { onCreated: (client: Cli
         <Button variant="secondary" onClick={onCancel}>
           Cancel
         </Button>
-        <Button type="submit" busy={createClient.isPending}>
-          Add client and send invitation
+        <Button type="submit" busy={saveClient.isPending}>
+          {client ? 'Save changes' : 'Add client and send invitation'}
         </Button>
       </div>
     </form>
