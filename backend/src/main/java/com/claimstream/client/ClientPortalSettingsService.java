@@ -55,7 +55,7 @@ class ClientPortalSettingsService {
 	}
 
 	private Mono<Client> client(CurrentPrincipal principal, UUID clientId) {
-		return this.clients.find(principal.requirePracticeId(), clientId).switchIfEmpty(ClientService.notFound());
+		return this.clients.find(ClientScope.of(principal), clientId).switchIfEmpty(ClientService.notFound());
 	}
 
 	record PortalSettingsOfPractice(UUID clientId, String practiceName, Map<String, Boolean> settings) {

@@ -58,7 +58,7 @@ public class ContactService {
 	}
 
 	public Flux<ContactResponse> list(CurrentPrincipal principal, UUID clientId) {
-		return this.clients.find(principal.requirePracticeId(), clientId)
+		return this.clients.find(ClientScope.of(principal), clientId)
 			.switchIfEmpty(ClientService.notFound())
 			.flatMapMany((client) -> this.contacts.findByClient(client.practiceId(), client.id()))
 			.concatMap(this::view);
@@ -179,7 +179,7 @@ public class ContactService {
 	}
 
 	private Mono<Client> lockClient(CurrentPrincipal principal, UUID clientId) {
-		return this.clients.lock(principal.requirePracticeId(), clientId)
+		return this.clients.lock(ClientScope.of(principal), clientId)
 			.switchIfEmpty(ClientService.notFound())
 			.filter((client) -> client.status() != ClientStatus.REMOVED)
 			.switchIfEmpty(Mono.error(() -> new ProblemException(Problem.CLIENT_REMOVED, "This client was removed")));

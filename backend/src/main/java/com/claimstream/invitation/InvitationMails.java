@@ -30,11 +30,11 @@ class InvitationMails {
 		String purpose = (request.actingFor() != null)
 				? "to act for " + request.actingFor() + ": pay for their sessions and follow their insurance claims"
 				: "where you can pay for sessions and get reimbursed by your insurance";
-		return MailTemplate.render(request.email(), new MailContent(inviter + " invited you to Claimstream",
-				"Hi " + request.clientFirstName() + ",",
-				List.of(inviter + " invited you to Claimstream, " + purpose + "."),
-				new MailContent.Action("Accept the invitation", link),
-				List.of("The link works for 72 hours. If it has expired, ask your clinician for a new one.")));
+		return MailTemplate.render(request.email(),
+				new MailContent(inviter + " invited you to Claimstream", "Hi " + request.clientFirstName() + ",",
+						List.of(inviter + " invited you to Claimstream, " + purpose + "."),
+						new MailContent.Action("Accept the invitation", link),
+						List.of("The link works for 72 hours. If it has expired, ask your clinician for a new one.")));
 	}
 
 	/** A client's invitation to their clinician: a link to practice sign-up. */
