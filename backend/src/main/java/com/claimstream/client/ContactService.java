@@ -14,6 +14,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 
 import com.claimstream.common.Problem;
 import com.claimstream.common.ProblemException;
+import com.claimstream.practice.PortalSettings;
+import com.claimstream.practice.PortalToggle;
 import com.claimstream.invitation.InvitationRequest;
 import com.claimstream.invitation.InvitationService;
 import com.claimstream.invitation.InvitationView;
@@ -40,6 +42,8 @@ public class ContactService {
 
 	private final InvitationService invitations;
 
+	private final PortalSettings portalSettings;
+
 	private final EventLog events;
 
 	private final TransactionalOperator transaction;
@@ -47,8 +51,10 @@ public class ContactService {
 	private final Clock clock;
 
 	ContactService(ContactRepository contacts, ClientRepository clients, ClientViews views,
-			InvitationService invitations, EventLog events, TransactionalOperator transaction, Clock clock) {
+			InvitationService invitations, PortalSettings portalSettings, EventLog events,
+			TransactionalOperator transaction, Clock clock) {
 		this.contacts = contacts;
+		this.portalSettings = portalSettings;
 		this.clients = clients;
 		this.views = views;
 		this.invitations = invitations;
@@ -115,10 +121,10 @@ public class ContactService {
 	 * Whether the practice lets this client's contacts use the portal (PRODUCT §5,
 	 * "client-contact (guardian) access", a practice toggle with per-client overrides).
 	 * The one place the setting is read: both granting access and every portal request
-	 * acting for the client ask it. Allowed until the portal settings are wired here.
+	 * acting for the client ask it.
 	 */
 	Mono<Boolean> guardianAccessAllowed(UUID practiceId, UUID clientId) {
-		return Mono.just(true);
+		return this.portalSettings.isEnabled(practiceId, clientId, PortalToggle.GUARDIAN_ACCESS);
 	}
 
 	/** The clients a contact's account may act for now. */

@@ -51,10 +51,15 @@ public class PortalSettings {
 
 	/** Refuses with 403 {@code portal-feature-disabled} unless the toggle is on. */
 	public Mono<Void> require(UUID practiceId, UUID clientId, PortalToggle toggle) {
-		return effective(practiceId, clientId).flatMap((values) -> values.enabled(toggle) ? Mono.empty()
+		return isEnabled(practiceId, clientId, toggle).flatMap((enabled) -> enabled ? Mono.empty()
 				: Mono.error(() -> new ProblemException(Problem.PORTAL_FEATURE_DISABLED,
 						"Your practice has turned off " + describe(toggle) + " in the portal",
 						Map.of("setting", toggle.wire()))));
+	}
+
+	/** Whether the toggle is on for this client: its override, else the practice's. */
+	public Mono<Boolean> isEnabled(UUID practiceId, UUID clientId, PortalToggle toggle) {
+		return effective(practiceId, clientId).map((values) -> values.enabled(toggle));
 	}
 
 	/** What the portal allows this client, by wire name. */

@@ -44,7 +44,7 @@ class ContactApiTests {
 
 	@Test
 	void aGuardianWithPortalAccessIsInvitedAndActsForTheMinorClient() {
-		SignedIn admin = Practices.signUp(this.http);
+		SignedIn admin = guardianPractice();
 		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
 		String guardianEmail = Practices.uniqueEmail("guardian");
 		Map<?, ?> contact = addContact(admin, minor, guardianEmail, true).expectStatus()
@@ -109,7 +109,7 @@ class ContactApiTests {
 
 	@Test
 	void portalAccessIsOnlyForAMinorClientWithAClearError() {
-		SignedIn admin = Practices.signUp(this.http);
+		SignedIn admin = guardianPractice();
 		UUID adult = addClient(admin, "Alex", LocalDate.now(ZoneOffset.UTC).minusYears(18));
 		addContact(admin, adult, Practices.uniqueEmail("contact"), true).expectStatus()
 			.isEqualTo(409)
@@ -138,7 +138,7 @@ class ContactApiTests {
 
 	@Test
 	void invalidContactFieldsAreNamed() {
-		SignedIn admin = Practices.signUp(this.http);
+		SignedIn admin = guardianPractice();
 		UUID client = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
 		admin.browser()
 			.post("/api/clients/{id}/contacts", Map.of("name", "", "email", "nope", "phone", "555"), client)
@@ -153,7 +153,7 @@ class ContactApiTests {
 
 	@Test
 	void revokingPortalAccessEndsItAtOnce() {
-		SignedIn admin = Practices.signUp(this.http);
+		SignedIn admin = guardianPractice();
 		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
 		String guardianEmail = Practices.uniqueEmail("guardian");
 		String contactId = contactId(addContact(admin, minor, guardianEmail, true));
@@ -187,7 +187,7 @@ class ContactApiTests {
 
 	@Test
 	void revokingBeforeAcceptingKillsTheLink() {
-		SignedIn admin = Practices.signUp(this.http);
+		SignedIn admin = guardianPractice();
 		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
 		String guardianEmail = Practices.uniqueEmail("guardian");
 		String contactId = contactId(addContact(admin, minor, guardianEmail, true));
@@ -206,7 +206,7 @@ class ContactApiTests {
 
 	@Test
 	void aClientTurning18EndsTheirContactsAccess() {
-		SignedIn admin = Practices.signUp(this.http);
+		SignedIn admin = guardianPractice();
 		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(18).plusDays(3));
 		String guardianEmail = Practices.uniqueEmail("guardian");
 		addContact(admin, minor, guardianEmail, true).expectStatus().isCreated();
@@ -227,7 +227,7 @@ class ContactApiTests {
 
 	@Test
 	void removingTheClientEndsTheirContactsAccessAndLinks() {
-		SignedIn admin = Practices.signUp(this.http);
+		SignedIn admin = guardianPractice();
 		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
 		String activeEmail = Practices.uniqueEmail("guardian");
 		addContact(admin, minor, activeEmail, true).expectStatus().isCreated();
@@ -250,8 +250,8 @@ class ContactApiTests {
 
 	@Test
 	void anotherPracticesClientsContactsAnswerLikeMissingOnes() {
-		SignedIn a = Practices.signUp(this.http);
-		SignedIn b = Practices.signUp(this.http);
+		SignedIn a = guardianPractice();
+		SignedIn b = guardianPractice();
 		UUID bMinor = addClient(b, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
 		String bContact = contactId(addContact(b, bMinor, Practices.uniqueEmail("guardian"), true));
 		a.browser().get("/api/clients/{id}/contacts", bMinor).expectStatus().isNotFound();
@@ -270,6 +270,46 @@ class ContactApiTests {
 			.post("/api/clients/" + bOther + "/contacts/" + bContact + "/portal-access")
 			.expectStatus()
 			.isNotFound();
+	}
+
+	@Test
+	void guardiansNeedThePracticesGuardianAccessSettingAndLoseAccessWhenItIsTurnedOff() {
+		SignedIn admin = Practices.signUp(this.http);
+		UUID minor = addClient(admin, "Sam", LocalDate.now().minusYears(12));
+		addContact(admin, minor, Practices.uniqueEmail("parent"), true).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/guardian-access-off");
+
+		allowGuardians(admin);
+		String email = Practices.uniqueEmail("parent");
+		contactId(addContact(admin, minor, email, true));
+		Browser guardian = new Browser(this.http);
+		guardian
+			.post("/api/invitations/accept",
+					Map.of("token", Mailbox.invitationToken(this.http, email), "password", Practices.PASSWORD))
+			.expectStatus()
+			.isOk();
+		guardian.get("/api/portal/connections/{id}", minor).expectStatus().isOk();
+
+		admin.browser()
+			.put("/api/clients/{id}/portal-settings", Map.of("guardianAccess", "off"), minor)
+			.expectStatus()
+			.isOk();
+		guardian.get("/api/portal/connections/{id}", minor).expectStatus().isNotFound();
+		guardian.get("/api/portal/connections").expectStatus().isOk().expectBody().jsonPath("$.length()").isEqualTo(0);
+	}
+
+	/** A new practice whose portal settings allow client contacts (off by default). */
+	private SignedIn guardianPractice() {
+		SignedIn admin = Practices.signUp(this.http);
+		allowGuardians(admin);
+		return admin;
+	}
+
+	private static void allowGuardians(SignedIn admin) {
+		admin.browser().put("/api/practice/portal-settings", Map.of("guardianAccess", true)).expectStatus().isOk();
 	}
 
 	private UUID addClient(SignedIn admin, String firstName, @Nullable LocalDate dateOfBirth) {
