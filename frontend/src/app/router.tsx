@@ -31,6 +31,20 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          path: paths.practice.secondFactor.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/second-factor');
+            return { Component: m.PracticeSecondFactorRoute, loader: m.practiceSecondFactorLoader(queryClient) };
+          },
+        },
+        {
+          path: paths.practice.twoFactorSetup.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/two-factor-setup');
+            return { Component: m.PracticeTwoFactorSetupRoute, loader: m.practiceTwoFactorSetupLoader(queryClient) };
+          },
+        },
+        {
           path: paths.practice.forgotPassword.path,
           lazy: async () => {
             const m = await import('./routes/auth/forgot-password');
@@ -66,6 +80,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               },
             },
             {
+              path: paths.practice.security.path,
+              lazy: async () => {
+                const m = await import('./routes/practice/account-security');
+                return { Component: m.PracticeAccountSecurityRoute };
+              },
+            },
+            {
               path: paths.practice.newClient.path,
               lazy: async () => {
                 const m = await import('./routes/practice/new-client');
@@ -93,6 +114,20 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: async () => {
             const m = await import('./routes/auth/portal-sign-in');
             return { Component: m.PortalSignInRoute, loader: m.portalSignInLoader(queryClient) };
+          },
+        },
+        {
+          path: paths.portal.secondFactor.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/second-factor');
+            return { Component: m.PortalSecondFactorRoute, loader: m.portalSecondFactorLoader(queryClient) };
+          },
+        },
+        {
+          path: paths.portal.twoFactorSetup.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/two-factor-setup');
+            return { Component: m.PortalTwoFactorSetupRoute, loader: m.portalTwoFactorSetupLoader(queryClient) };
           },
         },
         {
@@ -128,6 +163,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => {
                 const m = await import('./routes/portal/dashboard');
                 return { Component: m.DashboardRoute };
+              },
+            },
+            {
+              path: paths.portal.security.path,
+              lazy: async () => {
+                const m = await import('./routes/portal/account-security');
+                return { Component: m.PortalAccountSecurityRoute };
               },
             },
             {

@@ -15,6 +15,7 @@ export function PortalShell({ userName, live, onSignOut, signingOut, children }:
             live={live}
             userName={userName}
             changePasswordHref={paths.portal.changePassword.getHref()}
+            securityHref={paths.portal.security.getHref()}
             onSignOut={onSignOut}
             signingOut={signingOut}
           />

@@ -6,6 +6,8 @@ import { isClientSession, useSession } from '@/features/auth/api/get-session';
 import { useSignOut } from '@/features/auth/api/delete-session';
 import { useLiveState } from '../../live-events';
 
+import { secondFactorDetour } from '../guards';
+
 export { requireClientSession as portalLayoutLoader } from '../guards';
 
 export function PortalLayoutRoute() {
@@ -15,7 +17,10 @@ export function PortalLayoutRoute() {
   const location = useLocation();
   const navigate = useNavigate();
 
-  if (!isClientSession(session)) return <Navigate to={paths.portal.signIn.getHref(location.pathname + location.search)} replace />;
+  const here = location.pathname + location.search;
+  if (!isClientSession(session)) return <Navigate to={paths.portal.signIn.getHref(here)} replace />;
+  const detour = secondFactorDetour(session, here);
+  if (detour) return <Navigate to={detour} replace />;
   return (
     <PortalShell
       userName={session.account.name}

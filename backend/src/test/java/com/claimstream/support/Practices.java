@@ -25,8 +25,18 @@ public final class Practices {
 	private Practices() {
 	}
 
-	/** Signs up a new practice and returns its administrator's signed-in browser. */
+	/**
+	 * Signs up a new practice and returns its administrator's signed-in browser, TOTP
+	 * enrolled.
+	 */
 	public static SignedIn signUp(WebTestClient http) {
+		SignedIn admin = signUpBeforeEnrolment(http);
+		enrol(admin.browser(), admin.email());
+		return admin;
+	}
+
+	/** Signs up a new practice whose administrator has not enrolled TOTP yet. */
+	public static SignedIn signUpBeforeEnrolment(WebTestClient http) {
 		Browser browser = new Browser(http);
 		String email = uniqueEmail("admin");
 		Map<?, ?> session = browser
@@ -40,7 +50,6 @@ public final class Practices {
 			.getResponseBody();
 		Map<?, ?> account = (Map<?, ?>) session.get("account");
 		Map<?, ?> practice = (Map<?, ?>) session.get("practice");
-		enrol(browser, email);
 		return new SignedIn(browser, UUID.fromString((String) practice.get("id")),
 				UUID.fromString((String) account.get("id")), email);
 	}
