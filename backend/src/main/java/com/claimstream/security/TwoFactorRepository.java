@@ -38,6 +38,13 @@ class TwoFactorRepository {
 			.map((count) -> count == 1);
 	}
 
+	Mono<Void> saveConfirmed(UUID accountId, byte[] sealedSecret, Instant now) {
+		return this.database.sql("""
+				insert into totp_credential (account_id, sealed_secret, created_at, confirmed_at)
+				values (:accountId, :secret, :now, :now) on conflict (account_id) do nothing
+				""").bind("accountId", accountId).bind("secret", sealedSecret).bind("now", now).then();
+	}
+
 	Mono<StoredCredential> find(UUID accountId) {
 		return this.database
 			.sql("select sealed_secret, confirmed_at is not null as confirmed from totp_credential "

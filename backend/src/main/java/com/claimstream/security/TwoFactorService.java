@@ -83,6 +83,16 @@ public class TwoFactorService {
 			.thenReturn(new TwoFactorEnrolment(secret, uri(principal.email(), secret)));
 	}
 
+	/**
+	 * Enrols a secret known in advance, without a code: only for the seeded demo account,
+	 * whose secret is documented so that anyone trying the demo can sign in (the
+	 * production profile refuses demo accounts, AUTH-07).
+	 */
+	public Mono<Void> enrolKnownSecret(UUID accountId, String base32Secret) {
+		return this.credentials.saveConfirmed(accountId, this.box.seal(base32Secret, context(accountId)),
+				this.clock.instant());
+	}
+
 	/** Completes the enrolment with a first valid code; answers the recovery codes. */
 	Mono<List<String>> confirmEnrolment(CurrentPrincipal principal, String code) {
 		UUID accountId = principal.accountId();
