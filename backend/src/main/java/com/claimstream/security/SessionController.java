@@ -33,23 +33,21 @@ class SessionController {
 
 	private final TwoFactorService twoFactor;
 
-	private final SessionSecurityContextRepository contexts;
-
 	SessionController(AccountService accounts, SessionService sessions, SessionResponder responder,
-			SessionCookies cookies, AttemptLimiter attempts, TwoFactorService twoFactor,
-			SessionSecurityContextRepository contexts) {
+			SessionCookies cookies, AttemptLimiter attempts, TwoFactorService twoFactor) {
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.responder = responder;
 		this.cookies = cookies;
 		this.attempts = attempts;
 		this.twoFactor = twoFactor;
-		this.contexts = contexts;
 	}
 
 	@GetMapping("/api/session")
 	Mono<SessionResponse> current(ServerWebExchange exchange) {
-		return this.contexts.liveSession(exchange)
+		return exchange.getPrincipal()
+			.ofType(SessionAuthentication.class)
+			.map(SessionAuthentication::session)
 			.flatMap(this.responder::describe)
 			.switchIfEmpty(Mono.error(() -> new ProblemException(Problem.UNAUTHENTICATED, "You are not signed in")));
 	}
