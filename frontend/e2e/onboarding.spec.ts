@@ -64,6 +64,7 @@ test('a client accepts on a phone and the clinician sees them connected live', a
   // Two-factor is required for practice accounts (AUTH-05): enrol like a real user, from the key on screen.
   await expect(clinician.getByRole('heading', { name: 'Set up two-factor authentication' })).toBeVisible();
   await expect(clinician.getByRole('img', { name: /QR code/ })).toBeVisible();
+  await clinician.screenshot({ path: path.join(outputDir, 'two-factor-setup.png'), fullPage: true });
   const key = await clinician.getByTestId('totp-key').innerText();
   await clinician.getByLabel('Code from your authenticator app', { exact: true }).fill(totp(key));
   await clinician.getByRole('button', { name: 'Turn on two-factor' }).click();
