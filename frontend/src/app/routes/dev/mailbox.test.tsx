@@ -9,6 +9,8 @@ const mail = (id: string, to: string, createdAt: string, text = 'Hello') => ({ i
 
 test('lists sent mail newest first; opening one shows its text with the invitation link clickable in this tab', async () => {
   server.use(
+    // outside the demo profile there is no demo authenticator: its panel stays hidden
+    http.get('*/api/dev/demo-authenticator', () => HttpResponse.json({ type: '/problems/not-found', title: 'Not found', status: 404 }, { status: 404 })),
     http.get('*/api/dev/mailbox', () =>
       HttpResponse.json([
         mail('old', 'a@example.com', '2026-01-05T09:00:00Z'),
@@ -29,4 +31,16 @@ test('lists sent mail newest first; opening one shows its text with the invitati
   expect(link).not.toHaveAttribute('target');
   expect(screen.getByText(/Hi Jane,/)).toBeInTheDocument();
   expect(items[0]).toHaveAttribute('aria-current', 'page');
+});
+
+test('in the demo, the demo authenticator shows the current two-factor code', async () => {
+  server.use(
+    http.get('*/api/dev/demo-authenticator', () => HttpResponse.json({ email: 'demo@claimstream.test', code: '492039', secondsLeft: 12 })),
+    http.get('*/api/dev/mailbox', () => HttpResponse.json([])),
+  );
+  renderApp(<MailboxRoute />, { path: '/dev/mailbox' });
+
+  const panel = await screen.findByRole('region', { name: 'Demo authenticator' });
+  expect(within(panel).getByText('492039')).toBeVisible();
+  expect(within(panel).getByText(/demo@claimstream\.test/)).toBeVisible();
 });
