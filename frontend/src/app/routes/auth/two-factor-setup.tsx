@@ -2,7 +2,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearchParams } from 'react-router';
 import { AuthLayout } from '@/components/layouts/auth-layout';
 import { paths, safeRedirect } from '@/config/paths';
-import { isClientSession, isPracticeSession, sessionQueryKey } from '@/features/auth/api/get-session';
+import { getSessionQueryOptions, isClientSession, isPracticeSession } from '@/features/auth/api/get-session';
 import { TwoFactorEnrolment } from '@/features/auth/components/two-factor-enrolment';
 import { requireSignedIn } from '../guards';
 
@@ -10,13 +10,16 @@ export const practiceTwoFactorSetupLoader = (queryClient: QueryClient) => requir
 
 export const portalTwoFactorSetupLoader = (queryClient: QueryClient) => requireSignedIn(queryClient, isClientSession, paths.portal.signIn.getHref());
 
-/** Enrolment; afterwards the session (now verified) is read again and the user goes on. */
+/**
+ * Enrolment; afterwards the session (now verified) is fetched again before going on, since the guards
+ * read the cached one and would send the user straight back here.
+ */
 function TwoFactorSetupScreen({ subtitle, home }: { subtitle: string; home: string }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const done = async () => {
-    await queryClient.invalidateQueries({ queryKey: sessionQueryKey });
+    await queryClient.fetchQuery({ ...getSessionQueryOptions(), staleTime: 0 });
     navigate(safeRedirect(params.get('redirectTo'), home), { replace: true });
   };
   return (
