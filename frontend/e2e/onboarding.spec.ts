@@ -126,7 +126,7 @@ test('a client accepts on a phone and the clinician sees them connected live', a
   // SES-05: after sign-out nothing of the user stays in the browser, and the server asked it to clear.
   const signedOut = clinician.waitForResponse((response) => response.url().endsWith('/api/sessions/current') && response.request().method() === 'DELETE');
   await clinician.getByRole('button', { name: 'Sign out' }).click();
-  expect((await signedOut).headers()['clear-site-data']).toContain('storage');
+  expect((await (await signedOut).allHeaders())['clear-site-data']).toContain('storage');
   await expect(clinician.getByRole('heading', { name: 'Sign in to your practice' })).toBeVisible();
   const stored = await clinician.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
   expect(stored).toEqual({ local: 0, session: 0 });
