@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { createHmac } from 'node:crypto';
 import path from 'node:path';
 
 /**
@@ -14,6 +15,19 @@ const clientEmail = `jane+${run}@example.test`;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** RFC 6238 code (SHA-1, 6 digits, 30 s) of a base32 key, as the user's authenticator app computes it. */
+function totp(base32Key: string, at = Date.now()): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of base32Key.replace(/\s/g, '').toUpperCase()) bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / 30_000)));
+  const hash = createHmac('sha1', key).update(counter).digest();
+  const offset = hash[hash.length - 1] & 0x0f;
+  return String((hash.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
 }
 
 /** Requests to any other origin (INV-08: no third-party requests) and CSP reports (HDR-02). */
@@ -46,6 +60,16 @@ test('a client accepts on a phone and the clinician sees them connected live', a
   await clinician.getByLabel('Work email', { exact: true }).fill(practiceEmail);
   await clinician.getByLabel('Password', { exact: true }).fill('quiet harbor morning tide');
   await clinician.getByRole('button', { name: 'Create practice' }).click();
+
+  // Two-factor is required for practice accounts (AUTH-05): enrol like a real user, from the key on screen.
+  await expect(clinician.getByRole('heading', { name: 'Set up two-factor authentication' })).toBeVisible();
+  await expect(clinician.getByRole('img', { name: /QR code/ })).toBeVisible();
+  await clinician.screenshot({ path: path.join(outputDir, 'two-factor-setup.png'), fullPage: true });
+  const key = await clinician.getByTestId('totp-key').innerText();
+  await clinician.getByLabel('Code from your authenticator app', { exact: true }).fill(totp(key));
+  await clinician.getByRole('button', { name: 'Turn on two-factor' }).click();
+  await expect(clinician.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')).toHaveCount(10);
+  await clinician.getByRole('button', { name: 'I saved my recovery codes' }).click();
   await expect(clinician.getByRole('heading', { name: 'Clients', level: 1 })).toBeVisible();
   await expect(clinician.getByText(practiceName)).toBeVisible();
 
@@ -98,6 +122,17 @@ test('a client accepts on a phone and the clinician sees them connected live', a
 
   await clinician.screenshot({ path: path.join(outputDir, 'onboarding-clinician.png'), fullPage: true });
   await phone.screenshot({ path: path.join(outputDir, 'onboarding-phone.png'), fullPage: true });
+
+  // SES-05: after sign-out nothing of the user stays in the browser, and the server asked it to clear.
+  const signedOut = clinician.waitForResponse((response) => response.url().endsWith('/api/sessions/current') && response.request().method() === 'DELETE');
+  await clinician.getByRole('button', { name: 'Sign out' }).click();
+  expect((await (await signedOut).allHeaders())['clear-site-data']).toContain('storage');
+  await expect(clinician.getByRole('heading', { name: 'Sign in to your practice' })).toBeVisible();
+  const stored = await clinician.evaluate(() => ({ local: localStorage.length, session: sessionStorage.length }));
+  expect(stored).toEqual({ local: 0, session: 0 });
+  await clinician.goto('/app');
+  await expect(clinician.getByRole('heading', { name: 'Sign in to your practice' })).toBeVisible();
+  await expect(clinician.getByText(clientEmail)).toHaveCount(0);
 
   expect(clinicianWatch.foreign).toEqual([]);
   expect(phoneWatch.foreign).toEqual([]);

@@ -76,7 +76,7 @@ function renderProvider(queryClient: QueryClient) {
   );
 }
 
-const session = { account: { id: 'a1', email: 'maya@example.com', name: 'Maya', role: 'PRACTICE_ADMIN' as const }, practice: { id: 'p1', name: 'Calm' } };
+const session = { account: { id: 'a1', email: 'maya@example.com', name: 'Maya', role: 'PRACTICE_ADMIN' as const }, practice: { id: 'p1', name: 'Calm' }, secondFactor: 'verified' as const };
 
 test('the provider connects only while signed in, applies events, refetches all on reset, closes on sign-out', async () => {
   FakeWebSocket.reset();

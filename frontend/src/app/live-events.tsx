@@ -1,6 +1,6 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
-import { sessionQueryKey } from '@/features/auth/api/get-session';
+import { hasFullAccess, sessionQueryKey } from '@/features/auth/api/get-session';
 import { invalidateClient } from '@/features/clients/api/invalidate-client';
 import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
 import { payoutAccountQueryKey } from '@/features/banking/api/payout-account';
@@ -50,11 +50,17 @@ export function useLiveState(): LiveState {
   return useContext(LiveStateContext);
 }
 
-/** The signed-in account id, read straight from the cache so sign-in, sign-out and `clear()` are all seen. */
+/**
+ * The signed-in account id, read straight from the cache so sign-in, sign-out and `clear()` are all seen;
+ * null until the second factor is done (the stream refuses such sessions).
+ */
 function useSignedInAccountId(queryClient: QueryClient): string | null {
   return useSyncExternalStore(
     (onChange) => queryClient.getQueryCache().subscribe(onChange),
-    () => queryClient.getQueryData<Session | null>(sessionQueryKey)?.account.id ?? null,
+    () => {
+      const session = queryClient.getQueryData<Session | null>(sessionQueryKey);
+      return session && hasFullAccess(session) ? session.account.id : null;
+    },
   );
 }
 

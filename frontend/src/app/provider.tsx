@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { Component, useState, type ErrorInfo, type ReactNode } from 'react';
 import { sessionQueryKey } from '@/features/auth/api/get-session';
+import { StepUpHost } from '@/features/auth/components/step-up-dialog';
 import { createQueryClient } from '@/lib/query-client';
 import { LiveEventsProvider } from './live-events';
 
@@ -44,7 +45,10 @@ export function AppProvider({ children, queryClient: given }: { children: ReactN
   return (
     <AppErrorBoundary>
       <QueryClientProvider client={queryClient}>
-        <LiveEventsProvider>{children}</LiveEventsProvider>
+        <LiveEventsProvider>
+          {children}
+          <StepUpHost />
+        </LiveEventsProvider>
       </QueryClientProvider>
     </AppErrorBoundary>
   );

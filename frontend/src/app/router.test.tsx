@@ -10,6 +10,7 @@ import { createAppRoutes } from './router';
 const practiceSession = {
   account: { id: 'a1', email: 'maya@example.com', name: 'Maya Rivera', role: 'PRACTICE_ADMIN' },
   practice: { id: 'p1', name: 'Calm Waters Therapy' },
+  secondFactor: 'verified',
 };
 const page = (items: unknown[]) => ({ items, page: 0, size: 25, totalItems: items.length, totalPages: 1 });
 const jane = {

@@ -31,6 +31,20 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          path: paths.practice.secondFactor.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/second-factor');
+            return { Component: m.PracticeSecondFactorRoute, loader: m.practiceSecondFactorLoader(queryClient) };
+          },
+        },
+        {
+          path: paths.practice.twoFactorSetup.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/two-factor-setup');
+            return { Component: m.PracticeTwoFactorSetupRoute, loader: m.practiceTwoFactorSetupLoader(queryClient) };
+          },
+        },
+        {
           path: paths.practice.forgotPassword.path,
           lazy: async () => {
             const m = await import('./routes/auth/forgot-password');
@@ -77,6 +91,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => {
                 const m = await import('./routes/practice/change-password');
                 return { Component: m.PracticeChangePasswordRoute };
+              },
+            },
+            {
+              path: paths.practice.security.path,
+              lazy: async () => {
+                const m = await import('./routes/practice/account-security');
+                return { Component: m.PracticeAccountSecurityRoute };
               },
             },
             {
@@ -131,6 +152,20 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          path: paths.portal.secondFactor.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/second-factor');
+            return { Component: m.PortalSecondFactorRoute, loader: m.portalSecondFactorLoader(queryClient) };
+          },
+        },
+        {
+          path: paths.portal.twoFactorSetup.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/two-factor-setup');
+            return { Component: m.PortalTwoFactorSetupRoute, loader: m.portalTwoFactorSetupLoader(queryClient) };
+          },
+        },
+        {
           path: paths.portal.forgotPassword.path,
           lazy: async () => {
             const m = await import('./routes/auth/forgot-password');
@@ -163,6 +198,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               lazy: async () => {
                 const m = await import('./routes/portal/dashboard');
                 return { Component: m.DashboardRoute };
+              },
+            },
+            {
+              path: paths.portal.security.path,
+              lazy: async () => {
+                const m = await import('./routes/portal/account-security');
+                return { Component: m.PortalAccountSecurityRoute };
               },
             },
             {

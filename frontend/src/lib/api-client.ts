@@ -78,8 +78,36 @@ async function toProblem(response: Response): Promise<ApiProblem> {
 
 export type RequestOptions = { method?: string; body?: unknown; signal?: AbortSignal; query?: Record<string, string | number | undefined> };
 
-/** Same-origin JSON request with the session cookie and the CSRF header; throws ApiProblem on any non-2xx. */
+/** Asks the user for a fresh code (a dialog); resolves once verified, rejects when they cancel. */
+type StepUpHandler = () => Promise<void>;
+
+let stepUpHandler: StepUpHandler | null = null;
+
+/** Installs the step-up dialog; answers the function that removes it again. */
+export function setStepUpHandler(handler: StepUpHandler): () => void {
+  stepUpHandler = handler;
+  return () => {
+    if (stepUpHandler === handler) stepUpHandler = null;
+  };
+}
+
+/**
+ * Same-origin JSON request with the session cookie and the CSRF header; throws ApiProblem on any non-2xx.
+ * A change that needs a recent code (403 `step-up-required`) asks for one and is sent once more.
+ */
 export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  try {
+    return await sendRequest<T>(path, options);
+  } catch (error) {
+    if (!isProblem(error, 'step-up-required') || !stepUpHandler) throw error;
+    await stepUpHandler().catch(() => {
+      throw error;
+    });
+    return sendRequest<T>(path, options);
+  }
+}
+
+async function sendRequest<T>(path: string, options: RequestOptions): Promise<T> {
   const method = (options.method ?? 'GET').toUpperCase();
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
   if (options.body !== undefined) headers.set('Content-Type', 'application/json');

@@ -2,10 +2,24 @@
 
 export type Role = 'PRACTICE_ADMIN' | 'CLINICIAN' | 'STAFF' | 'CLIENT';
 
+/** Where the session stands with two-factor: the code screen, the enrolment screen, or the app. */
+export type SecondFactor = 'pending' | 'verified' | 'enrolment-required' | 'off';
+
 export type Session = {
   account: { id: string; email: string; name: string; role: Role };
   practice: { id: string; name: string } | null;
+  secondFactor: SecondFactor;
 };
+
+export type TwoFactorStatus = { enabled: boolean; required: boolean; recoveryCodesLeft: number };
+
+export type TwoFactorEnrolment = { secret: string; uri: string };
+
+export type RecoveryCodes = { recoveryCodes: string[] };
+
+export type SignInRecord = { at: string; address: string | null; device: string; current: boolean; live: boolean };
+
+export type SignInHistory = { signIns: SignInRecord[]; failures: { at: string; address: string | null; device: string }[] };
 
 export type Portal = 'practice' | 'client';
 

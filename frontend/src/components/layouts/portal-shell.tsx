@@ -27,6 +27,7 @@ export function PortalShell({ userName, live, context, onSignOut, signingOut, ch
             live={live}
             userName={userName}
             changePasswordHref={paths.portal.changePassword.getHref()}
+            securityHref={paths.portal.security.getHref()}
             onSignOut={onSignOut}
             signingOut={signingOut}
           />

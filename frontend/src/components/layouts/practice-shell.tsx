@@ -52,6 +52,7 @@ export function PracticeShell({ practiceName, userName, live, onSignOut, signing
             live={live}
             userName={userName}
             changePasswordHref={paths.practice.changePassword.getHref()}
+            securityHref={paths.practice.security.getHref()}
             onSignOut={onSignOut}
             signingOut={signingOut}
           />

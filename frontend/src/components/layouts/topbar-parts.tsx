@@ -18,18 +18,22 @@ type TopbarAccountProps = {
   live: ReactNode;
   userName: string;
   changePasswordHref: string;
+  securityHref: string;
   onSignOut: () => void;
   signingOut?: boolean;
 };
 
-/** The right end of both portals' top bars: live state, who is signed in, password, sign-out. */
-export function TopbarAccount({ live, userName, changePasswordHref, onSignOut, signingOut }: TopbarAccountProps) {
+/** The right end of both portals' top bars: live state, who is signed in, password, security, sign-out. */
+export function TopbarAccount({ live, userName, changePasswordHref, securityHref, onSignOut, signingOut }: TopbarAccountProps) {
   return (
     <div className="topbar-end">
       {live}
       <span className="topbar-user">{userName}</span>
       <Link to={changePasswordHref} className="nav-link">
         Change password
+      </Link>
+      <Link to={securityHref} className="nav-link">
+        Security
       </Link>
       <Button variant="ghost" onClick={onSignOut} busy={signingOut}>
         Sign out

@@ -11,7 +11,7 @@ export function JoinTeamRoute() {
     <JoinTeam
       onJoined={(session) => {
         storeSession(queryClient, session);
-        navigate(paths.practice.clients.getHref(), { replace: true });
+        navigate(paths.practice.dashboard.getHref(), { replace: true });
       }}
     />
   );

@@ -9,6 +9,8 @@ const mail = (id: string, to: string, createdAt: string, text = 'Hello') => ({ i
 
 test('lists sent mail newest first; opening one shows its text with the invitation link clickable in this tab', async () => {
   server.use(
+    // outside the demo profile there is no demo authenticator: its panel stays hidden
+    http.get('*/api/dev/demo-authenticator', () => HttpResponse.json({ type: '/problems/not-found', title: 'Not found', status: 404 }, { status: 404 })),
     http.get('*/api/dev/mailbox', () =>
       HttpResponse.json([
         mail('old', 'a@example.com', '2026-01-05T09:00:00Z'),
@@ -45,4 +47,16 @@ test('shows the text messages of the SMS sandbox beside the mail, with why a tes
   const texts = await screen.findByRole('list', { name: 'Text messages' });
   expect(within(texts).getByText('Claimstream: your claim was decided')).toBeInTheDocument();
   expect(within(texts).getByText(/not a mobile number/)).toBeInTheDocument();
+});
+
+test('in the demo, the demo authenticator shows the current two-factor code', async () => {
+  server.use(
+    http.get('*/api/dev/demo-authenticator', () => HttpResponse.json({ email: 'demo@claimstream.test', code: '492039', secondsLeft: 12 })),
+    http.get('*/api/dev/mailbox', () => HttpResponse.json([])),
+  );
+  renderApp(<MailboxRoute />, { path: '/dev/mailbox' });
+
+  const panel = await screen.findByRole('region', { name: 'Demo authenticator' });
+  expect(within(panel).getByText('492039')).toBeVisible();
+  expect(within(panel).getByText(/demo@claimstream\.test/)).toBeVisible();
 });

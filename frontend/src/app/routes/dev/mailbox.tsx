@@ -1,5 +1,6 @@
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '@/config/paths';
+import { DemoAuthenticator } from '@/features/mailbox/components/demo-authenticator';
 import { MailList } from '@/features/mailbox/components/mail-list';
 import { MailView } from '@/features/mailbox/components/mail-view';
 import { SmsList } from '@/features/mailbox/components/sms-list';
@@ -15,6 +16,7 @@ export function MailboxRoute() {
         <div className="page-header">
           <h1 className="page-title">Mailbox</h1>
         </div>
+        <DemoAuthenticator />
         <div className={mailId ? 'mailbox mailbox-open' : 'mailbox'}>
           <section className="card mailbox-list" aria-label="Sent mail">
             <MailList selectedId={mailId} />

@@ -7,6 +7,8 @@ import { useSignOut } from '@/features/auth/api/delete-session';
 import { PracticeSwitcher } from '@/features/invitations/components/practice-switcher';
 import { useLiveState } from '../../live-events';
 
+import { secondFactorDetour } from '../guards';
+
 export { requireClientSession as portalLayoutLoader } from '../guards';
 
 export function PortalLayoutRoute() {
@@ -16,7 +18,10 @@ export function PortalLayoutRoute() {
   const location = useLocation();
   const navigate = useNavigate();
 
-  if (!isClientSession(session)) return <Navigate to={paths.portal.signIn.getHref(location.pathname + location.search)} replace />;
+  const here = location.pathname + location.search;
+  if (!isClientSession(session)) return <Navigate to={paths.portal.signIn.getHref(here)} replace />;
+  const detour = secondFactorDetour(session, here);
+  if (detour) return <Navigate to={detour} replace />;
   return (
     <PortalShell
       userName={session.account.name}

@@ -6,6 +6,8 @@ import { isPracticeSession, useSession } from '@/features/auth/api/get-session';
 import { useSignOut } from '@/features/auth/api/delete-session';
 import { useLiveState } from '../../live-events';
 
+import { secondFactorDetour } from '../guards';
+
 export { requirePracticeSession as practiceLayoutLoader } from '../guards';
 
 export function PracticeLayoutRoute() {
@@ -15,7 +17,10 @@ export function PracticeLayoutRoute() {
   const location = useLocation();
   const navigate = useNavigate();
 
-  if (!isPracticeSession(session)) return <Navigate to={paths.practice.signIn.getHref(location.pathname + location.search)} replace />;
+  const here = location.pathname + location.search;
+  if (!isPracticeSession(session)) return <Navigate to={paths.practice.signIn.getHref(here)} replace />;
+  const detour = secondFactorDetour(session, here);
+  if (detour) return <Navigate to={detour} replace />;
   return (
     <PracticeShell
       practiceName={session.practice?.name ?? ''}

@@ -30,6 +30,11 @@ export function isClientSession(session: Session | null | undefined): session is
   return !!session && session.account.role === 'CLIENT';
 }
 
+/** Past the second factor (or a client without it): the app itself, not the code or enrolment screen. */
+export function hasFullAccess(session: Session): boolean {
+  return session.secondFactor === 'verified' || session.secondFactor === 'off';
+}
+
 /** After a sign-in of any kind: forget what another account may have cached, then hold the new session. */
 export function storeSession(queryClient: QueryClient, session: Session): void {
   queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== sessionQueryKey[0] });

@@ -5,7 +5,7 @@ import { renderApp } from '@/testing/render';
 import { problemResponse, server } from '@/testing/msw-server';
 import { ChangePasswordForm } from './change-password-form';
 
-const session = { account: { id: 'a1', email: 'ada@example.com', name: 'Ada', role: 'CLIENT' }, practice: null };
+const session = { account: { id: 'a1', email: 'ada@example.com', name: 'Ada', role: 'CLIENT' }, practice: null, secondFactor: 'off' };
 
 async function changeFrom(current: string, next: string, keepOthers = false) {
   const user = userEvent.setup();

@@ -5,7 +5,7 @@ import { renderApp } from '@/testing/render';
 import { problemResponse, server } from '@/testing/msw-server';
 import { ResetPasswordForm } from './reset-password-form';
 
-const session = { account: { id: 'a1', email: 'ada@example.com', name: 'Ada', role: 'PRACTICE_ADMIN' }, practice: { id: 'p1', name: 'Calm Waters' } };
+const session = { account: { id: 'a1', email: 'ada@example.com', name: 'Ada', role: 'PRACTICE_ADMIN' }, practice: { id: 'p1', name: 'Calm Waters' }, secondFactor: 'verified' };
 
 function openLink(onReset = vi.fn()) {
   renderApp(<ResetPasswordForm forgotHref="/app/forgot-password" onReset={onReset} />, {

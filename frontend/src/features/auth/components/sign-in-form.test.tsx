@@ -32,7 +32,7 @@ test('too many attempts tells how many minutes to wait, from Retry-After', async
 
 test('signs in to the requested portal with the CSRF header and reports the session', async () => {
   let sent: { body: unknown; csrf: string | null } | undefined;
-  const session = { account: { id: 'a1', email: 'c@example.com', name: 'Cleo', role: 'CLIENT' }, practice: null };
+  const session = { account: { id: 'a1', email: 'c@example.com', name: 'Cleo', role: 'CLIENT' }, practice: null, secondFactor: 'off' };
   server.use(
     http.post('*/api/sessions', async ({ request }) => {
       sent = { body: await request.json(), csrf: request.headers.get('X-XSRF-TOKEN') };

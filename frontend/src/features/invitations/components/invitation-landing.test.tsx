@@ -48,7 +48,7 @@ test.each([
 
 test('accepting a new invitation: who invited you, then a password, then signed in', async () => {
   let accepted: unknown;
-  const session = { account: { id: 'a1', email: 'jane@example.com', name: 'Jane Doe', role: 'CLIENT' }, practice: null };
+  const session = { account: { id: 'a1', email: 'jane@example.com', name: 'Jane Doe', role: 'CLIENT' }, practice: null, secondFactor: 'off' };
   server.use(
     http.post('*/api/invitations/lookup', () => HttpResponse.json(invitation)),
     http.post('*/api/invitations/accept', async ({ request }) => {

@@ -45,7 +45,13 @@ public enum Problem {
 	RESET_LINK_INVALID("reset-link-invalid", "This password reset link is not valid", HttpStatus.NOT_FOUND),
 	RESET_LINK_EXPIRED("reset-link-expired", "This password reset link has expired", HttpStatus.GONE),
 	RESET_LINK_USED("reset-link-used", "This password reset link was already used", HttpStatus.GONE),
-	RESET_LINK_REPLACED("reset-link-replaced", "A newer password reset link replaced this one", HttpStatus.GONE);
+	RESET_LINK_REPLACED("reset-link-replaced", "A newer password reset link replaced this one", HttpStatus.GONE),
+	INVALID_CODE("invalid-code", "The code is not correct", HttpStatus.BAD_REQUEST),
+	SECOND_FACTOR_REQUIRED("second-factor-required", "Enter the code from your authenticator app",
+			HttpStatus.FORBIDDEN),
+	MFA_ENROLMENT_REQUIRED("mfa-enrolment-required", "Set up two-factor authentication to continue",
+			HttpStatus.FORBIDDEN),
+	STEP_UP_REQUIRED("step-up-required", "Confirm with a code from your authenticator app", HttpStatus.FORBIDDEN);
 
 	private final String slug;
 

@@ -21,6 +21,7 @@ import com.claimstream.practice.PracticeService;
 import com.claimstream.practice.PracticeSignUpRequest;
 import com.claimstream.security.AccountSummary;
 import com.claimstream.security.CurrentPrincipal;
+import com.claimstream.security.TwoFactorService;
 
 /**
  * Seeds the demo practice once (its data directory keeps it across restarts) and prints
@@ -38,17 +39,27 @@ class DemoData implements SmartLifecycle {
 
 	static final String PASSWORD = "lakeside-demo-2026";
 
+	/**
+	 * The demo administrator's TOTP secret (base32), documented in the README; the dev
+	 * mailbox page shows its current code.
+	 */
+	static final String TOTP_SECRET = "LAKESIDEDEMOTWOFACTORSECRETKEYAA";
+
 	private final PracticeService practices;
 
 	private final ClientService clients;
+
+	private final TwoFactorService twoFactor;
 
 	private final String publicUrl;
 
 	private volatile @Nullable Disposable seeding;
 
-	DemoData(PracticeService practices, ClientService clients, @Value("${claimstream.public-url}") String publicUrl) {
+	DemoData(PracticeService practices, ClientService clients, TwoFactorService twoFactor,
+			@Value("${claimstream.public-url}") String publicUrl) {
 		this.practices = practices;
 		this.clients = clients;
+		this.twoFactor = twoFactor;
 		this.publicUrl = publicUrl;
 	}
 
@@ -63,6 +74,7 @@ class DemoData implements SmartLifecycle {
 
 	private Mono<Void> seed() {
 		return this.practices.signUp(new PracticeSignUpRequest(PRACTICE, "Dr. Maya Chen", EMAIL, PASSWORD))
+			.flatMap((admin) -> this.twoFactor.enrolKnownSecret(admin.id(), TOTP_SECRET).thenReturn(admin))
 			.zipWhen((admin) -> this.practices.findByName(PRACTICE))
 			.map((seeded) -> principal(seeded.getT1(), seeded.getT2()))
 			.flatMapMany(
@@ -79,9 +91,10 @@ class DemoData implements SmartLifecycle {
 		logger.info("""
 
 				  Claimstream demo is ready at %s/app
-				  Sign in as %s with password %s
+				  Sign in as %s with password %s; the two-factor code is on %s/dev/mailbox
+				  (Demo authenticator), or add the key %s to an authenticator app
 				  Sent mail (invitations) lands in the dev mailbox: %s/dev/mailbox
-				""".formatted(this.publicUrl, EMAIL, PASSWORD, this.publicUrl));
+				""".formatted(this.publicUrl, EMAIL, PASSWORD, this.publicUrl, TOTP_SECRET, this.publicUrl));
 	}
 
 	private static List<ClientProfile> demoClients() {

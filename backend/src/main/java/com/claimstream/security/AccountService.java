@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -60,11 +61,16 @@ public class AccountService {
 	 * time either way.
 	 */
 	public Mono<AccountSummary> verify(Portal portal, String email, String password) {
+		// exactly one argon2 verification either way: a wrong password must not also run
+		// the decoy (AUTH-03)
 		return this.accounts.findByEmail(portal.column(), normalize(email))
-			.flatMap((account) -> this.passwords.matches(password, account.passwordHash())
-				.filter(Boolean::booleanValue)
-				.map((ok) -> requireActive(account)))
-			.switchIfEmpty(Mono.defer(() -> this.passwords.matchesDecoy(password).then(Mono.empty())))
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap((found) -> found
+				.map((account) -> this.passwords.matches(password, account.passwordHash())
+					.filter(Boolean::booleanValue)
+					.map((ok) -> requireActive(account)))
+				.orElseGet(() -> this.passwords.matchesDecoy(password).then(Mono.empty())))
 			.switchIfEmpty(Mono
 				.error(() -> new ProblemException(Problem.INVALID_CREDENTIALS, "Email or password is incorrect")));
 	}

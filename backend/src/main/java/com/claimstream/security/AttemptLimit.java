@@ -25,4 +25,7 @@ public record AttemptLimit(String scope, int max, Duration window) {
 	/** Guessing invitation and reset tokens from one address. */
 	public static final AttemptLimit TOKENS_PER_ADDRESS = new AttemptLimit("token-address", 20, Duration.ofMinutes(1));
 
+	/** Wrong two-factor codes (TOTP or recovery) for one account. */
+	static final AttemptLimit SECOND_FACTOR_PER_ACCOUNT = new AttemptLimit("second-factor", 5, Duration.ofMinutes(15));
+
 }

@@ -1,5 +1,7 @@
 package com.claimstream.security;
 
+import java.time.Clock;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Bean;
@@ -29,9 +31,13 @@ class SecurityConfiguration {
 			+ "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
 			+ "frame-ancestors 'none'; form-action 'self'";
 
+	/** State changes anyone may make, signed in or not. */
+	static final String[] PUBLIC_POSTS = { "/api/practice-signups", "/api/sessions", "/api/invitations/**",
+			"/api/password-resets", "/api/password-resets/complete", "/api/team-invitations/**" };
+
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SessionSecurityContextRepository contexts,
-			OriginPolicy origins, ProblemWriter problems) {
+			OriginPolicy origins, ProblemWriter problems, Clock clock) {
 		ServerCsrfTokenRequestAttributeHandler plainToken = new ServerCsrfTokenRequestAttributeHandler();
 		return http.securityContextRepository(contexts)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -42,9 +48,7 @@ class SecurityConfiguration {
 				.csrfTokenRequestHandler(plainToken)
 				.accessDeniedHandler((exchange, ex) -> problems.write(exchange,
 						ProblemDetails.of(Problem.CSRF_REJECTED, "Reload the page and try again"))))
-			.authorizeExchange((exchange) -> exchange
-				.pathMatchers(HttpMethod.POST, "/api/practice-signups", "/api/sessions", "/api/invitations/**",
-						"/api/password-resets", "/api/password-resets/complete", "/api/team-invitations/**")
+			.authorizeExchange((exchange) -> exchange.pathMatchers(HttpMethod.POST, PUBLIC_POSTS)
 				.permitAll()
 				.pathMatchers(HttpMethod.GET, "/api/session")
 				.permitAll()
@@ -66,6 +70,7 @@ class SecurityConfiguration {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CSP))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
 			.addFilterAt(new OwnOriginFilter(origins, problems), SecurityWebFiltersOrder.CSRF)
+			.addFilterAfter(new SecondFactorFilter(contexts, problems, clock), SecurityWebFiltersOrder.AUTHORIZATION)
 			.build();
 	}
 

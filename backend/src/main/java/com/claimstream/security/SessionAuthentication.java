@@ -11,12 +11,16 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  */
 final class SessionAuthentication extends AbstractAuthenticationToken {
 
-	private final CurrentPrincipal principal;
+	private final LiveSession session;
 
-	SessionAuthentication(CurrentPrincipal principal) {
-		super(List.of(new SimpleGrantedAuthority("ROLE_" + principal.role().name())));
-		this.principal = principal;
+	SessionAuthentication(LiveSession session) {
+		super(List.of(new SimpleGrantedAuthority("ROLE_" + session.principal().role().name())));
+		this.session = session;
 		setAuthenticated(true);
+	}
+
+	LiveSession session() {
+		return this.session;
 	}
 
 	@Override
@@ -26,12 +30,12 @@ final class SessionAuthentication extends AbstractAuthenticationToken {
 
 	@Override
 	public CurrentPrincipal getPrincipal() {
-		return this.principal;
+		return this.session.principal();
 	}
 
 	@Override
 	public String getName() {
-		return this.principal.accountId().toString();
+		return this.session.principal().accountId().toString();
 	}
 
 }

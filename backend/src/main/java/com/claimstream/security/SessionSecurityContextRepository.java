@@ -42,11 +42,16 @@ class SessionSecurityContextRepository implements ServerSecurityContextRepositor
 			.computeIfAbsent(CONTEXT, (key) -> lookUp(exchange).cache());
 	}
 
+	/** The live session of the request, with its two-factor state; empty when none. */
+	Mono<LiveSession> liveSession(ServerWebExchange exchange) {
+		return load(exchange).map((context) -> ((SessionAuthentication) context.getAuthentication()).session());
+	}
+
 	private Mono<SecurityContext> lookUp(ServerWebExchange exchange) {
 		boolean activity = !STREAM_PATH.equals(exchange.getRequest().getPath().value());
 		return Mono.justOrEmpty(this.cookies.read(exchange.getRequest()))
 			.flatMap((token) -> this.sessions.authenticate(token, activity))
-			.map((principal) -> new SecurityContextImpl(new SessionAuthentication(principal)));
+			.map((session) -> new SecurityContextImpl(new SessionAuthentication(session)));
 	}
 
 }

@@ -1,8 +1,10 @@
 package com.claimstream.support;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -11,7 +13,9 @@ import com.claimstream.security.Role;
 
 /**
  * Fresh practices for tests: each test works in its own practice, so tenancy isolates
- * tests and nothing is truncated.
+ * tests and nothing is truncated. Practice accounts need TOTP (AUTH-05): these helpers
+ * enrol it and answer the code screen as a user with an authenticator app would, keeping
+ * each account's secret for later sign-ins and step-ups.
  */
 public final class Practices {
 
@@ -19,11 +23,23 @@ public final class Practices {
 
 	private static final AtomicInteger counter = new AtomicInteger();
 
+	private static final Map<String, String> secrets = new ConcurrentHashMap<>();
+
 	private Practices() {
 	}
 
-	/** Signs up a new practice and returns its administrator's signed-in browser. */
+	/**
+	 * Signs up a new practice and returns its administrator's signed-in browser, TOTP
+	 * enrolled.
+	 */
 	public static SignedIn signUp(WebTestClient http) {
+		SignedIn admin = signUpBeforeEnrolment(http);
+		enrol(admin.browser(), admin.email());
+		return admin;
+	}
+
+	/** Signs up a new practice whose administrator has not enrolled TOTP yet. */
+	public static SignedIn signUpBeforeEnrolment(WebTestClient http) {
 		Browser browser = new Browser(http);
 		String email = uniqueEmail("admin");
 		Map<?, ?> session = browser
@@ -47,15 +63,26 @@ public final class Practices {
 	 */
 	public static Browser signIn(WebTestClient http, String email) {
 		Browser browser = new Browser(http);
-		browser.post("/api/sessions", Map.of("email", email, "password", PASSWORD, "portal", "practice"))
+		Map<?, ?> session = browser
+			.post("/api/sessions", Map.of("email", email, "password", PASSWORD, "portal", "practice"))
 			.expectStatus()
-			.isOk();
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		switch ((String) session.get("secondFactor")) {
+			case "pending" ->
+				browser.post("/api/sessions/current/second-factor", Map.of("code", code(email))).expectStatus().isOk();
+			case "enrolment-required" -> enrol(browser, email);
+			default -> {
+			}
+		}
 		return browser;
 	}
 
 	/**
 	 * Invites a member with this role into the administrator's practice and returns the
-	 * member's browser, signed in by accepting the emailed link.
+	 * member's browser, signed in by accepting the emailed link and enrolling TOTP.
 	 */
 	public static SignedIn addMember(SignedIn admin, Role role) {
 		String email = uniqueEmail(role.name().toLowerCase(Locale.ROOT));
@@ -71,8 +98,55 @@ public final class Practices {
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
+		enrol(member, email);
 		Map<?, ?> account = (Map<?, ?>) session.get("account");
 		return new SignedIn(member, admin.practiceId(), UUID.fromString((String) account.get("id")), email);
+	}
+
+	/**
+	 * Enrols TOTP for the signed-in account of {@code browser} and returns its recovery
+	 * codes; later sign-ins of {@code email} answer codes from the same secret.
+	 */
+	public static List<String> enrol(Browser browser, String email) {
+		Map<?, ?> enrolment = browser.post("/api/account/two-factor/enrolment")
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		String secret = (String) enrolment.get("secret");
+		secrets.put(email, secret);
+		Map<?, ?> confirmed = browser
+			.post("/api/account/two-factor/enrolment/confirm", Map.of("code", Authenticator.nextCode(secret)))
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return ((List<?>) confirmed.get("recoveryCodes")).stream().map(String.class::cast).toList();
+	}
+
+	/**
+	 * A fresh TOTP code for the account of {@code email}, as its authenticator app shows.
+	 */
+	public static String code(String email) {
+		return Authenticator.nextCode(secret(email));
+	}
+
+	/** The TOTP secret that {@link #enrol} set up for {@code email}. */
+	public static String secret(String email) {
+		String secret = secrets.get(email);
+		if (secret == null) {
+			throw new IllegalStateException("No TOTP enrolled by the test helpers for " + email);
+		}
+		return secret;
+	}
+
+	/**
+	 * Verifies a fresh code, so the step-up routes accept this browser for 10 minutes.
+	 */
+	public static void stepUp(Browser browser, String email) {
+		browser.post("/api/sessions/current/step-up", Map.of("code", code(email))).expectStatus().isOk();
 	}
 
 	/** Adds a client through the API and returns its id. */

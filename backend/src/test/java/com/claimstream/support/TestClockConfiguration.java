@@ -6,9 +6,16 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 class TestClockConfiguration {
 
+	/**
+	 * The application's clock, for helpers without a context (the test authenticator).
+	 */
+	static volatile MovableClock current;
+
 	@Bean
 	MovableClock clock() {
-		return new MovableClock();
+		MovableClock clock = new MovableClock();
+		current = clock;
+		return clock;
 	}
 
 }

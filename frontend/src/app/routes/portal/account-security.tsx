@@ -1,0 +1,6 @@
+import { paths } from '@/config/paths';
+import { AccountSecurity } from '@/features/auth/components/account-security';
+
+export function PortalAccountSecurityRoute() {
+  return <AccountSecurity enrolHref={paths.portal.twoFactorSetup.getHref()} />;
+}
