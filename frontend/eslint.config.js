@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import checkFile from 'eslint-plugin-check-file';
 
 // Imports flow app -> features -> shared; a feature never imports another feature (STYLE 2.7).
-const features = ['auth', 'clients', 'invitations', 'mailbox', 'practice'];
+const features = ['audit', 'auth', 'clients', 'invitations', 'mailbox', 'practice'];
 const featureZones = features.map((feature) => ({
   files: [`src/features/${feature}/**`],
   rules: {

@@ -21,6 +21,7 @@ export const paths = {
     clients: { path: '/app', getHref: () => '/app' },
     newClient: { path: '/app/clients/new', getHref: () => '/app/clients/new' },
     settings: { path: '/app/settings', getHref: (field?: string) => (field ? `/app/settings#${encodeURIComponent(field)}` : '/app/settings') },
+    audit: { path: '/app/audit', getHref: (clientId?: string) => (clientId ? `/app/audit?clientId=${encodeURIComponent(clientId)}` : '/app/audit') },
     client: { path: '/app/clients/:clientId', getHref: (clientId: string) => `/app/clients/${encodeURIComponent(clientId)}` },
   },
   portal: {

@@ -9,11 +9,13 @@ type PracticeShellProps = {
   live: ReactNode;
   onSignOut: () => void;
   signingOut?: boolean;
+  /** Administrators review the audit log. */
+  showAudit?: boolean;
   children: ReactNode;
 };
 
 /** The clinician portal frame: top bar with the practice, the live indicator and sign-out. */
-export function PracticeShell({ practiceName, userName, live, onSignOut, signingOut, children }: PracticeShellProps) {
+export function PracticeShell({ practiceName, userName, live, onSignOut, signingOut, showAudit, children }: PracticeShellProps) {
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -32,6 +34,11 @@ export function PracticeShell({ practiceName, userName, live, onSignOut, signing
             <NavLink to={paths.practice.settings.getHref()} className="nav-link">
               Practice
             </NavLink>
+            {showAudit ? (
+              <NavLink to={paths.practice.audit.getHref()} className="nav-link">
+                Audit log
+              </NavLink>
+            ) : null}
           </nav>
           <TopbarAccount
             live={live}

@@ -9,6 +9,7 @@ import { clientName } from '@/features/clients/components/client-name';
 import { ClientOverview } from '@/features/clients/components/client-overview';
 import { ClientStatusBadge } from '@/features/clients/components/client-status-badge';
 import { InvitationPanel } from '@/features/clients/components/invitation-panel';
+import { useSession } from '@/features/auth/api/get-session';
 import { isProblem } from '@/lib/api-client';
 import { problemMessage } from '@/lib/form-errors';
 
@@ -23,6 +24,7 @@ export const clientLoader =
 export function ClientRoute() {
   const { clientId = '' } = useParams();
   const client = useClient(clientId);
+  const { data: session } = useSession();
 
   const back = (
     <Link className="back-link" to={paths.practice.clients.getHref()}>
@@ -58,6 +60,11 @@ export function ClientRoute() {
         </div>
         <div className="detail-side">
           <InvitationPanel client={data} />
+          {session?.account.role === 'PRACTICE_ADMIN' ? (
+            <Link className="btn btn-secondary" to={paths.practice.audit.getHref(data.id)}>
+              Who accessed this client
+            </Link>
+          ) : null}
         </div>
       </div>
     </div>

@@ -22,6 +22,7 @@ export function PracticeLayoutRoute() {
       userName={session.account.name}
       live={<LiveIndicator state={live} />}
       signingOut={signOut.isPending}
+      showAudit={session.account.role === 'PRACTICE_ADMIN'}
       onSignOut={() => signOut.mutate(undefined, { onSettled: () => navigate(paths.practice.signIn.getHref(), { replace: true }) })}
     >
       <Outlet />

@@ -16,6 +16,11 @@ export function getCliniciansQueryOptions() {
   });
 }
 
+/** Everyone in the practice, to name who did what (the audit log). */
+export function usePracticeMembers() {
+  return useQuery({ ...getCliniciansQueryOptions(), select: undefined });
+}
+
 export function useClinicians() {
   return useQuery(getCliniciansQueryOptions());
 }

@@ -61,6 +61,8 @@ class AuditRouteTests {
 
 	private UUID otherPracticesClient;
 
+	private UUID removableClient;
+
 	@BeforeEach
 	void twoPracticesAClinicianAndAClient() {
 		// the shared machine is slow at times: more than the default 5 s per request
@@ -74,6 +76,7 @@ class AuditRouteTests {
 		this.clinician = Practices.signIn(this.http, clinicianEmail);
 		String clientEmail = Practices.uniqueEmail("client");
 		this.ownClient = Practices.addClient(this.admin.browser(), clientEmail);
+		this.removableClient = Practices.addClient(this.admin.browser(), Practices.uniqueEmail("removable"));
 		this.client = new Browser(this.http);
 		this.client
 			.post("/api/invitations/accept",
@@ -153,7 +156,7 @@ class AuditRouteTests {
 						new Calls((b) -> status(admin.post("/api/clients/" + own + "/invitation/resend")),
 								(b) -> status(admin.post("/api/clients/" + foreign + "/invitation/resend")))),
 				Map.entry("DELETE /api/clients/{clientId}",
-						new Calls((b) -> status(admin.delete("/api/clients/{id}", own)),
+						new Calls((b) -> status(admin.delete("/api/clients/{id}", this.removableClient)),
 								(b) -> status(admin.delete("/api/clients/{id}", foreign)))),
 				Map.entry("GET /api/portal/connections",
 						new Calls((b) -> status(this.client.get("/api/portal/connections")),
