@@ -63,6 +63,8 @@ class AuditRouteTests {
 
 	private UUID removableClient;
 
+	private UUID invitedClient;
+
 	@BeforeEach
 	void twoPracticesAClinicianAndAClient() {
 		// the shared machine is slow at times: more than the default 5 s per request
@@ -77,6 +79,7 @@ class AuditRouteTests {
 		String clientEmail = Practices.uniqueEmail("client");
 		this.ownClient = Practices.addClient(this.admin.browser(), clientEmail);
 		this.removableClient = Practices.addClient(this.admin.browser(), Practices.uniqueEmail("removable"));
+		this.invitedClient = Practices.addClient(this.admin.browser(), Practices.uniqueEmail("invited"));
 		this.client = new Browser(this.http);
 		this.client
 			.post("/api/invitations/accept",
@@ -150,10 +153,12 @@ class AuditRouteTests {
 						new Calls((b) -> status(admin.get("/api/clients/{id}/activity", own)),
 								(b) -> status(admin.get("/api/clients/{id}/activity", foreign)))),
 				Map.entry("POST /api/clients/{clientId}/invitation/revoke",
-						new Calls((b) -> status(admin.post("/api/clients/" + own + "/invitation/revoke")),
+						new Calls(
+								(b) -> status(admin.post("/api/clients/" + this.invitedClient + "/invitation/revoke")),
 								(b) -> status(admin.post("/api/clients/" + foreign + "/invitation/revoke")))),
 				Map.entry("POST /api/clients/{clientId}/invitation/resend",
-						new Calls((b) -> status(admin.post("/api/clients/" + own + "/invitation/resend")),
+						new Calls(
+								(b) -> status(admin.post("/api/clients/" + this.invitedClient + "/invitation/resend")),
 								(b) -> status(admin.post("/api/clients/" + foreign + "/invitation/resend")))),
 				Map.entry("DELETE /api/clients/{clientId}",
 						new Calls((b) -> status(admin.delete("/api/clients/{id}", this.removableClient)),
