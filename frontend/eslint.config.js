@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import checkFile from 'eslint-plugin-check-file';
 
 // Imports flow app -> features -> shared; a feature never imports another feature (STYLE 2.7).
-const features = ['auth', 'banking', 'clients', 'invitations', 'mailbox', 'practice', 'team'];
+const features = ['audit', 'auth', 'banking', 'clients', 'invitations', 'mailbox', 'notifications', 'practice', 'team'];
 const featureZones = features.map((feature) => ({
   files: [`src/features/${feature}/**`],
   rules: {

@@ -129,6 +129,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
               },
             },
             {
+              path: paths.practice.audit.path,
+              lazy: async () => {
+                const m = await import('./routes/practice/audit');
+                return { Component: m.AuditRoute };
+              },
+            },
+            {
               path: paths.practice.client.path,
               lazy: async () => {
                 const m = await import('./routes/practice/client');

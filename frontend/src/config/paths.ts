@@ -28,6 +28,7 @@ export const paths = {
     team: { path: '/app/team', getHref: () => '/app/team' },
     banking: { path: '/app/banking', getHref: () => '/app/banking' },
     join: { path: '/app/join', getHref: () => '/app/join' },
+    audit: { path: '/app/audit', getHref: (clientId?: string) => (clientId ? `/app/audit?clientId=${encodeURIComponent(clientId)}` : '/app/audit') },
     client: { path: '/app/clients/:clientId', getHref: (clientId: string) => `/app/clients/${encodeURIComponent(clientId)}` },
     editClient: { path: '/app/clients/:clientId/edit', getHref: (clientId: string) => `/app/clients/${encodeURIComponent(clientId)}/edit` },
   },

@@ -186,3 +186,26 @@ export type MissingItem = { field: string; label: string; profile: 'practice' | 
 
 /** `GET /api/practice/readiness`: what keeps the signed-in member from generating claims. */
 export type ClaimReadiness = { ready: boolean; missing: MissingItem[] };
+
+/** What an access did to protected health information (create, read, update, delete, export). */
+export type AuditAction = 'C' | 'R' | 'U' | 'D' | 'E';
+/** One audit row: ids, route patterns and filter names only (never PHI). */
+export type AuditEntry = {
+  id: number;
+  occurredAt: string;
+  event: string;
+  action?: AuditAction;
+  resource?: string;
+  actorId?: string;
+  actorRole?: Role;
+  clientIds: string[];
+  queryFilters?: string;
+  outcome: 'allowed' | 'denied';
+  status: number;
+  method?: string;
+  route?: string;
+  ip?: string;
+  userAgent?: string;
+  requestId?: string;
+};
+export type AuditPage = { items: AuditEntry[]; page: number; size: number; totalItems: number; totalPages: number };

@@ -9,7 +9,7 @@ type PracticeShellProps = {
   live: ReactNode;
   onSignOut: () => void;
   signingOut?: boolean;
-  /** Administrators also manage the team and banking. */
+  /** Administrators also manage the team and banking, and review the audit log. */
   isAdmin?: boolean;
   children: ReactNode;
 };
@@ -44,6 +44,9 @@ export function PracticeShell({ practiceName, userName, live, onSignOut, signing
                 </NavLink>
                 <NavLink to={paths.practice.banking.getHref()} className="nav-link">
                   Banking
+                </NavLink>
+                <NavLink to={paths.practice.audit.getHref()} className="nav-link">
+                  Audit log
                 </NavLink>
               </>
             ) : null}

@@ -11,6 +11,7 @@ import { ClientStatusBadge } from '@/features/clients/components/client-status-b
 import { ContactsPanel } from '@/features/clients/components/contacts-panel';
 import { InvitationPanel } from '@/features/clients/components/invitation-panel';
 import { ClientPortalOverrides } from '@/features/practice/components/client-portal-overrides';
+import { useSession } from '@/features/auth/api/get-session';
 import { isProblem } from '@/lib/api-client';
 import { problemMessage } from '@/lib/form-errors';
 
@@ -25,6 +26,7 @@ export const clientLoader =
 export function ClientRoute() {
   const { clientId = '' } = useParams();
   const client = useClient(clientId);
+  const { data: session } = useSession();
 
   const back = (
     <Link className="back-link" to={paths.practice.clients.getHref()}>
@@ -69,6 +71,11 @@ export function ClientRoute() {
         <div className="detail-side">
           <InvitationPanel client={data} />
           <ClientPortalOverrides clientId={data.id} />
+          {session?.account.role === 'PRACTICE_ADMIN' ? (
+            <Link className="btn btn-secondary" to={paths.practice.audit.getHref(data.id)}>
+              Who accessed this client
+            </Link>
+          ) : null}
         </div>
       </div>
     </div>

@@ -23,6 +23,11 @@ export function getCliniciansQueryOptions() {
   });
 }
 
+/** Everyone in the practice, to name who did what (the audit log). */
+export function usePracticeMembers() {
+  return useQuery(getPracticeMembersQueryOptions());
+}
+
 export function useClinicians() {
   return useQuery(getCliniciansQueryOptions());
 }

@@ -129,6 +129,28 @@ class SessionRepository {
 			.then();
 	}
 
+	/**
+	 * Ends the session of this token if it timed out and was not ended yet, answering its
+	 * principal: each timeout is found once.
+	 */
+	Mono<CurrentPrincipal> endTimedOut(byte[] tokenHash, Instant idleCutoff, Instant absoluteCutoff, Instant now) {
+		return this.database.sql("""
+				with ended as (
+				  update session set ended_at = :now
+				  where token_hash = :tokenHash and ended_at is null
+				    and (last_seen_at <= :idleCutoff or created_at <= :absoluteCutoff)
+				  returning session_id, account_id)
+				select e.session_id, a.account_id, a.role, a.practice_id, a.name, a.email
+				from ended e join account a using (account_id)
+				""")
+			.bind("tokenHash", tokenHash)
+			.bind("idleCutoff", idleCutoff)
+			.bind("absoluteCutoff", absoluteCutoff)
+			.bind("now", now)
+			.map(SessionRepository::principal)
+			.one();
+	}
+
 	Flux<UUID> findLiveAmong(Collection<UUID> sessionIds, Instant idleCutoff, Instant absoluteCutoff) {
 		return this.database.sql("""
 				select session_id from session

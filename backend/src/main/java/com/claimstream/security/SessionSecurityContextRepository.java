@@ -24,9 +24,12 @@ class SessionSecurityContextRepository implements ServerSecurityContextRepositor
 
 	private final SessionCookies cookies;
 
-	SessionSecurityContextRepository(SessionService sessions, SessionCookies cookies) {
+	private final SessionTimeouts timeouts;
+
+	SessionSecurityContextRepository(SessionService sessions, SessionCookies cookies, SessionTimeouts timeouts) {
 		this.sessions = sessions;
 		this.cookies = cookies;
+		this.timeouts = timeouts;
 	}
 
 	@Override
@@ -50,8 +53,11 @@ class SessionSecurityContextRepository implements ServerSecurityContextRepositor
 	private Mono<SecurityContext> lookUp(ServerWebExchange exchange) {
 		boolean activity = !STREAM_PATH.equals(exchange.getRequest().getPath().value());
 		return Mono.justOrEmpty(this.cookies.read(exchange.getRequest()))
-			.flatMap((token) -> this.sessions.authenticate(token, activity))
-			.map((session) -> new SecurityContextImpl(new SessionAuthentication(session)));
+			.flatMap((token) -> this.sessions.authenticate(token, activity)
+				.switchIfEmpty(Mono.defer(() -> this.sessions.endTimedOut(token)
+					.flatMap((principal) -> this.timeouts.timedOut(principal, exchange))
+					.then(Mono.empty()))))
+			.map((principal) -> new SecurityContextImpl(new SessionAuthentication(principal)));
 	}
 
 }

@@ -84,6 +84,16 @@ public class SessionService {
 				(found) -> this.sessions.touch(found.principal().sessionId(), this.clock.instant()).thenReturn(found));
 	}
 
+	/**
+	 * The principal of this token's session if it has just been found timed out (and is
+	 * now ended); empty for an unknown, live or already ended session.
+	 */
+	public Mono<CurrentPrincipal> endTimedOut(String token) {
+		Instant now = this.clock.instant();
+		return this.sessions.endTimedOut(SecretTokens.hash(token), now.minus(this.settings.idle()),
+				now.minus(this.settings.absolute()), now);
+	}
+
 	public Mono<Void> end(UUID sessionId) {
 		return this.sessions.end(sessionId, this.clock.instant());
 	}

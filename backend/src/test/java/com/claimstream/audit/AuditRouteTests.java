@@ -1,0 +1,189 @@
+package com.claimstream.audit;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import com.claimstream.security.AccountService;
+import com.claimstream.security.NewAccount;
+import com.claimstream.security.Role;
+import com.claimstream.support.ApiTest;
+import com.claimstream.support.ApplicationRoutes;
+import com.claimstream.support.ApplicationRoutes.Route;
+import com.claimstream.support.Browser;
+import com.claimstream.support.Mailbox;
+import com.claimstream.support.Practices;
+import com.claimstream.support.Practices.SignedIn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * RELIABILITY AUD-01: every route of the running application is classified in
+ * {@code audit/routes.txt}, and each PHI route called once allowed and once denied writes
+ * exactly one audit row per call with the route's action and the call's outcome.
+ */
+@ApiTest
+class AuditRouteTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	RouteClassifications classifications;
+
+	private SignedIn admin;
+
+	private Browser clinician;
+
+	private Browser client;
+
+	private UUID ownClient;
+
+	private UUID otherPracticesClient;
+
+	private UUID removableClient;
+
+	private UUID invitedClient;
+
+	@BeforeEach
+	void twoPracticesAClinicianAndAClient() {
+		// the shared machine is slow at times: more than the default 5 s per request
+		this.http = this.http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+		this.admin = Practices.signUp(this.http);
+		String clinicianEmail = Practices.uniqueEmail("clinician");
+		this.accounts
+			.register(new NewAccount(clinicianEmail, "Dr. Audit Clinician", Practices.PASSWORD, Role.CLINICIAN,
+					this.admin.practiceId()))
+			.block();
+		this.clinician = Practices.signIn(this.http, clinicianEmail);
+		String clientEmail = Practices.uniqueEmail("client");
+		this.ownClient = Practices.addClient(this.admin.browser(), clientEmail);
+		this.removableClient = Practices.addClient(this.admin.browser(), Practices.uniqueEmail("removable"));
+		this.invitedClient = Practices.addClient(this.admin.browser(), Practices.uniqueEmail("invited"));
+		this.client = new Browser(this.http);
+		this.client
+			.post("/api/invitations/accept",
+					Map.of("token", Mailbox.invitationToken(this.http, clientEmail), "password", "a client password 1"))
+			.expectStatus()
+			.isOk();
+		SignedIn other = Practices.signUp(this.http);
+		this.otherPracticesClient = Practices.addClient(other.browser(), Practices.uniqueEmail("other"));
+	}
+
+	@Test
+	void everyRouteIsClassified() {
+		List<String> unclassified = ApplicationRoutes.of(this.context)
+			.stream()
+			.filter((route) -> this.classifications.find(route.method(), route.path()).isEmpty())
+			.map(Route::toString)
+			.toList();
+		assertThat(unclassified).as("routes missing from " + RouteClassifications.RESOURCE).isEmpty();
+	}
+
+	@Test
+	void eachPhiRouteAllowedAndDeniedWritesExactlyOneRowPerCall() {
+		Map<String, Calls> calls = calls();
+		List<String> checked = new ArrayList<>();
+		for (Route route : ApplicationRoutes.of(this.context)) {
+			RouteClass classified = this.classifications.find(route.method(), route.path()).orElseThrow();
+			if (classified.kind() != RouteClass.Kind.PHI) {
+				continue;
+			}
+			Calls pair = calls.get(route.toString());
+			assertThat(pair).as("an allowed and a denied call for the PHI route " + route).isNotNull();
+			expectOneRow(route, classified, pair.allowed(), "allowed");
+			expectOneRow(route, classified, pair.denied(), "denied");
+			checked.add(route.toString());
+		}
+		assertThat(checked).containsAll(calls.keySet());
+	}
+
+	private void expectOneRow(Route route, RouteClass classified, Function<Browser, Integer> call, String outcome) {
+		AuditRows rows = new AuditRows(this.database);
+		long mark = rows.mark();
+		int status = call.apply(null);
+		List<Map<String, Object>> written = rows.since(mark)
+			.stream()
+			.filter((row) -> route.path().equals(row.get("route")) && route.method().equals(row.get("method")))
+			.toList();
+		assertThat(written).as(route + " " + outcome).hasSize(1);
+		Map<String, Object> row = written.get(0);
+		assertThat(row.get("action")).as(route + " action").isEqualTo(classified.action().name());
+		assertThat(row.get("resource")).isEqualTo(classified.resource());
+		assertThat(row.get("outcome")).as(route + " outcome").isEqualTo(outcome);
+		assertThat(row.get("status")).as(route + " status").isEqualTo(status);
+	}
+
+	/** Each PHI route called as someone allowed, and as someone refused. */
+	private Map<String, Calls> calls() {
+		UUID own = this.ownClient;
+		UUID foreign = this.otherPracticesClient;
+		Browser admin = this.admin.browser();
+		return Map.ofEntries(
+				Map.entry("POST /api/clients",
+						new Calls((b) -> status(admin.post("/api/clients", newClient())),
+								(b) -> status(this.client.post("/api/clients", newClient())))),
+				Map.entry("GET /api/clients",
+						new Calls((b) -> status(admin.get("/api/clients?search=Casey")),
+								(b) -> status(this.client.get("/api/clients?search=Casey")))),
+				Map.entry("GET /api/clients/{clientId}",
+						new Calls((b) -> status(admin.get("/api/clients/{id}", own)),
+								(b) -> status(admin.get("/api/clients/{id}", foreign)))),
+				Map.entry("GET /api/clients/{clientId}/activity",
+						new Calls((b) -> status(admin.get("/api/clients/{id}/activity", own)),
+								(b) -> status(admin.get("/api/clients/{id}/activity", foreign)))),
+				Map.entry("POST /api/clients/{clientId}/invitation/revoke",
+						new Calls(
+								(b) -> status(admin.post("/api/clients/" + this.invitedClient + "/invitation/revoke")),
+								(b) -> status(admin.post("/api/clients/" + foreign + "/invitation/revoke")))),
+				Map.entry("POST /api/clients/{clientId}/invitation/resend",
+						new Calls(
+								(b) -> status(admin.post("/api/clients/" + this.invitedClient + "/invitation/resend")),
+								(b) -> status(admin.post("/api/clients/" + foreign + "/invitation/resend")))),
+				Map.entry("DELETE /api/clients/{clientId}",
+						new Calls((b) -> status(admin.delete("/api/clients/{id}", this.removableClient)),
+								(b) -> status(admin.delete("/api/clients/{id}", foreign)))),
+				Map.entry("GET /api/portal/connections",
+						new Calls((b) -> status(this.client.get("/api/portal/connections")),
+								(b) -> status(admin.get("/api/portal/connections")))),
+				Map.entry("GET /api/practice/audit",
+						new Calls((b) -> status(admin.get("/api/practice/audit?clientId={id}", own)),
+								(b) -> status(this.clinician.get("/api/practice/audit")))),
+				Map.entry("GET /api/practice/audit/export",
+						new Calls((b) -> status(admin.get("/api/practice/audit/export")),
+								(b) -> status(this.clinician.get("/api/practice/audit/export")))));
+	}
+
+	private static Map<String, Object> newClient() {
+		return Map.of("firstName", "Casey", "lastName", "Client", "email", Practices.uniqueEmail("new"));
+	}
+
+	private static int status(WebTestClient.ResponseSpec response) {
+		return response.expectBody().returnResult().getStatus().value();
+	}
+
+	record Calls(Function<Browser, Integer> allowed, Function<Browser, Integer> denied) {
+
+	}
+
+}
