@@ -2,6 +2,7 @@ package com.claimstream.stream;
 
 import java.util.Map;
 
+import reactor.core.publisher.Mono;
 import reactor.netty.http.server.WebsocketServerSpec;
 
 import org.springframework.context.annotation.Bean;
@@ -32,6 +33,12 @@ class StreamConfiguration {
 	}
 
 	@Bean
+	PeriodicTask streamHeartbeat(EventHub hub, StreamSettings settings) {
+		return new PeriodicTask("Stream heartbeat", settings.heartbeat().dividedBy(EventHub.HEARTBEAT_SLICES),
+				() -> Mono.fromRunnable(hub::heartbeat));
+	}
+
+	@Bean
 	PeriodicTask streamReaderWatchdog(EventReader reader, StreamSettings settings) {
 		return new PeriodicTask("Stream reader watchdog", settings.stallTimeout().dividedBy(3), reader::watch);
 	}
@@ -43,11 +50,13 @@ class StreamConfiguration {
 
 	/**
 	 * Netty itself refuses client frames over the limit (close 1009) before they are
-	 * buffered.
+	 * buffered. Of the exchange's attributes, sessions keep only their event loop.
 	 */
 	static WebSocketService upgrades(StreamSettings settings) {
-		return new HandshakeWebSocketService(new ReactorNettyRequestUpgradeStrategy(
+		HandshakeWebSocketService upgrades = new HandshakeWebSocketService(new ReactorNettyRequestUpgradeStrategy(
 				() -> WebsocketServerSpec.builder().maxFramePayloadLength(settings.maxFrameBytes())));
+		upgrades.setSessionAttributePredicate(SocketEventLoop.ATTRIBUTE::equals);
+		return upgrades;
 	}
 
 }

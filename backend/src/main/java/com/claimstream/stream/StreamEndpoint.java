@@ -43,9 +43,14 @@ class StreamEndpoint implements WebHandler {
 		return exchange.getPrincipal()
 			.filter((principal) -> principal instanceof Authentication authentication
 					&& authentication.getPrincipal() instanceof CurrentPrincipal)
-			.flatMap((principal) -> allowedOrigin(exchange) ? this.upgrades.handleRequest(exchange, this.socket)
+			.flatMap((principal) -> allowedOrigin(exchange) ? upgrade(exchange)
 					: refuse(exchange, Problem.FORBIDDEN, "This origin may not open the stream"))
 			.switchIfEmpty(Mono.defer(() -> refuse(exchange, Problem.UNAUTHENTICATED, "Sign in to open the stream")));
+	}
+
+	private Mono<Void> upgrade(ServerWebExchange exchange) {
+		SocketEventLoop.remember(exchange);
+		return this.upgrades.handleRequest(exchange, this.socket);
 	}
 
 	private boolean allowedOrigin(ServerWebExchange exchange) {

@@ -89,7 +89,7 @@ class StreamSocketHandler implements WebSocketHandler {
 				resumed.tryEmitValue(resume);
 			}
 			return Mono.empty();
-		}).then().onErrorResume(TooLongFrameException.class, (ex) -> session.close(CloseStatus.TOO_BIG_TO_PROCESS));
+		}, 0).then().onErrorResume(TooLongFrameException.class, (ex) -> session.close(CloseStatus.TOO_BIG_TO_PROCESS));
 	}
 
 	private static Mono<Void> closeAfterFailure(WebSocketSession session, Throwable ex) {
