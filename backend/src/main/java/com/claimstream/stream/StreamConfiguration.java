@@ -50,13 +50,11 @@ class StreamConfiguration {
 
 	/**
 	 * Netty itself refuses client frames over the limit (close 1009) before they are
-	 * buffered. Of the exchange's attributes, sessions keep only their event loop.
+	 * buffered.
 	 */
 	static WebSocketService upgrades(StreamSettings settings) {
-		HandshakeWebSocketService upgrades = new HandshakeWebSocketService(new ReactorNettyRequestUpgradeStrategy(
+		return new HandshakeWebSocketService(new ReactorNettyRequestUpgradeStrategy(
 				() -> WebsocketServerSpec.builder().maxFramePayloadLength(settings.maxFrameBytes())));
-		upgrades.setSessionAttributePredicate(SocketEventLoop.ATTRIBUTE::equals);
-		return upgrades;
 	}
 
 }

@@ -1,5 +1,7 @@
 package com.claimstream.stream;
 
+import java.util.concurrent.Executor;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.core.Authentication;
@@ -49,8 +51,8 @@ class StreamEndpoint implements WebHandler {
 	}
 
 	private Mono<Void> upgrade(ServerWebExchange exchange) {
-		SocketEventLoop.remember(exchange);
-		return this.upgrades.handleRequest(exchange, this.socket);
+		Executor delivery = SocketEventLoop.of(exchange);
+		return this.upgrades.handleRequest(exchange, (session) -> this.socket.handle(session, delivery));
 	}
 
 	private boolean allowedOrigin(ServerWebExchange exchange) {

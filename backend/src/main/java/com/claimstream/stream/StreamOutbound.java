@@ -1,6 +1,7 @@
 package com.claimstream.stream;
 
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
@@ -35,10 +36,9 @@ class StreamOutbound {
 		this.settings = settings;
 	}
 
-	Mono<Void> send(WebSocketSession session, CurrentPrincipal principal, @Nullable String after) {
+	Mono<Void> send(WebSocketSession session, CurrentPrincipal principal, @Nullable String after, Executor delivery) {
 		return Mono.defer(() -> {
-			StreamSubscriber subscriber = this.hub.subscribe(principal, this.settings.bufferSize(),
-					SocketEventLoop.of(session));
+			StreamSubscriber subscriber = this.hub.subscribe(principal, this.settings.bufferSize(), delivery);
 			Mono<Void> sent = (after == null) ? stream(session, subscriber, Flux.empty(), Cursor.START) : this.replay
 				.resumable(after)
 				.map(Optional::of)
