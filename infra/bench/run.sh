@@ -133,6 +133,7 @@ else
 		--practices "$practices" --out "$out/practices.tsv" 2>&1 | tee -a "$out/setup.log" >&2
 fi
 heap_idle=$(heap_after_gc "$server_pid")
+jcmd "$server_pid" GC.class_histogram >"$out/histogram-before.txt"
 
 # ---- generators (at most per_generator sockets each)
 generators=$(((connections + per_generator - 1) / per_generator))
@@ -188,6 +189,7 @@ cpu1=$(ticks "$server_pid")
 pg1=0
 [ -z "$pg_pid" ] || pg1=$(tree_ticks "$pg_pid")
 heap=$(heap_after_gc "$server_pid")
+jcmd "$server_pid" GC.class_histogram >"$out/histogram-after.txt"
 rss_kb=$(rss "$server_pid")
 
 # ---- results

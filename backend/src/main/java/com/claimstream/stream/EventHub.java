@@ -3,11 +3,13 @@ package com.claimstream.stream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -20,7 +22,9 @@ import com.claimstream.security.CurrentPrincipal;
 /**
  * Fan-out on one instance: each committed event, already encoded, goes to the subscribers
  * whose principal may see it, found by index (practice members by practice id, clients by
- * account id), so its cost grows with the audience, not with the number of sockets.
+ * account id), so its cost grows with the audience, not with the number of sockets. The
+ * reader only enqueues: each subscriber touched by a batch is handed to its socket's
+ * event loop once per batch (docs/decisions/0014).
  */
 @Component
 class EventHub {
@@ -31,7 +35,15 @@ class EventHub {
 
 	private final Set<StreamSubscriber> all = ConcurrentHashMap.newKeySet();
 
+	/**
+	 * Heartbeats go to one slice of the subscribers per tick, so that they are spread
+	 * over the interval rather than all sent at once.
+	 */
+	static final int HEARTBEAT_SLICES = 16;
+
 	private final Timer lag;
+
+	private long heartbeatTicks;
 
 	private final Clock clock;
 
@@ -48,8 +60,8 @@ class EventHub {
 	 * Registers a subscriber: from now on it is offered every event its principal may
 	 * see.
 	 */
-	StreamSubscriber subscribe(CurrentPrincipal principal, int bufferSize) {
-		StreamSubscriber subscriber = new StreamSubscriber(principal, bufferSize);
+	StreamSubscriber subscribe(CurrentPrincipal principal, int bufferSize, Executor delivery) {
+		StreamSubscriber subscriber = new StreamSubscriber(principal, bufferSize, delivery);
 		index(principal).compute(scope(principal), (key, set) -> {
 			Set<StreamSubscriber> audience = (set != null) ? set : ConcurrentHashMap.newKeySet();
 			audience.add(subscriber);
@@ -70,12 +82,31 @@ class EventHub {
 
 	/** Offers events in cursor order; called by the one reader only. */
 	void publish(List<StreamEvent> events) {
+		Map<StreamSubscriber, Boolean> touched = new IdentityHashMap<>();
 		for (StreamEvent event : events) {
-			offer(this.byPractice.get(event.practiceId()), event);
+			offer(this.byPractice.get(event.practiceId()), event, touched);
 			if (event.clientAccountId() != null) {
-				offer(this.byClientAccount.get(event.clientAccountId()), event);
+				offer(this.byClientAccount.get(event.clientAccountId()), event, touched);
 			}
+		}
+		touched.keySet().forEach(StreamSubscriber::deliver);
+		for (StreamEvent event : events) {
 			this.lag.record(Duration.between(event.occurredAt(), this.clock.instant()));
+		}
+	}
+
+	/**
+	 * Sends a heartbeat to the next slice of subscribers: called every
+	 * {@code heartbeat / HEARTBEAT_SLICES} by one timer for all sockets, so each gets one
+	 * per {@code heartbeat}.
+	 */
+	void heartbeat() {
+		long slice = this.heartbeatTicks++ % HEARTBEAT_SLICES;
+		for (StreamSubscriber subscriber : this.all) {
+			if (Math.floorMod(System.identityHashCode(subscriber), HEARTBEAT_SLICES) == slice) {
+				subscriber.offer(StreamEvent.HEARTBEAT);
+				subscriber.deliver();
+			}
 		}
 	}
 
@@ -83,10 +114,12 @@ class EventHub {
 		return this.all;
 	}
 
-	private static void offer(@Nullable Set<StreamSubscriber> audience, StreamEvent event) {
+	private static void offer(@Nullable Set<StreamSubscriber> audience, StreamEvent event,
+			Map<StreamSubscriber, Boolean> touched) {
 		if (audience != null) {
 			for (StreamSubscriber subscriber : audience) {
 				subscriber.offer(event);
+				touched.put(subscriber, Boolean.TRUE);
 			}
 		}
 	}

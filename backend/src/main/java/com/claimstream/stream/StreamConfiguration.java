@@ -2,6 +2,7 @@ package com.claimstream.stream;
 
 import java.util.Map;
 
+import reactor.core.publisher.Mono;
 import reactor.netty.http.server.WebsocketServerSpec;
 
 import org.springframework.context.annotation.Bean;
@@ -29,6 +30,12 @@ class StreamConfiguration {
 	@Bean
 	PeriodicTask streamSessionSweep(SessionSweep sweep, StreamSettings settings) {
 		return new PeriodicTask("Stream session sweep", settings.sessionSweep(), sweep::sweep);
+	}
+
+	@Bean
+	PeriodicTask streamHeartbeat(EventHub hub, StreamSettings settings) {
+		return new PeriodicTask("Stream heartbeat", settings.heartbeat().dividedBy(EventHub.HEARTBEAT_SLICES),
+				() -> Mono.fromRunnable(hub::heartbeat));
 	}
 
 	@Bean

@@ -1,5 +1,7 @@
 package com.claimstream.stream;
 
+import java.util.concurrent.Executor;
+
 import reactor.core.publisher.Mono;
 
 import org.springframework.security.core.Authentication;
@@ -60,10 +62,12 @@ class StreamEndpoint implements WebHandler {
 			return refuse(exchange, Problem.TOO_MANY_CONNECTIONS,
 					"This account has too many live connections open; close some tabs or devices");
 		}
+		Executor delivery = SocketEventLoop.of(exchange);
 		// the upgrade completes at the handshake, the handler when the socket ends; a
 		// handshake that fails or is abandoned never reaches the handler
 		return this.upgrades
-			.handleRequest(exchange, (session) -> this.socket.handle(session).doFinally((signal) -> permit.release()))
+			.handleRequest(exchange,
+					(session) -> this.socket.handle(session, delivery).doFinally((signal) -> permit.release()))
 			.doOnError((ex) -> permit.release())
 			.doOnCancel(permit::release);
 	}

@@ -1,7 +1,7 @@
 package com.claimstream.stream;
 
-import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
@@ -36,9 +36,9 @@ class StreamOutbound {
 		this.settings = settings;
 	}
 
-	Mono<Void> send(WebSocketSession session, CurrentPrincipal principal, @Nullable String after) {
+	Mono<Void> send(WebSocketSession session, CurrentPrincipal principal, @Nullable String after, Executor delivery) {
 		return Mono.defer(() -> {
-			StreamSubscriber subscriber = this.hub.subscribe(principal, this.settings.bufferSize());
+			StreamSubscriber subscriber = this.hub.subscribe(principal, this.settings.bufferSize(), delivery);
 			Mono<Void> sent = (after == null) ? stream(session, subscriber, Flux.empty(), Cursor.START) : this.replay
 				.resumable(after)
 				.map(Optional::of)
@@ -51,26 +51,26 @@ class StreamOutbound {
 
 	private Mono<Void> stream(WebSocketSession session, StreamSubscriber subscriber, Flux<StreamEvent> missed,
 			Cursor resumedFrom) {
-		return session
-			.send(frames(subscriber, missed, resumedFrom, this.settings.heartbeat())
-				.map((frame) -> text(session, frame)))
+		return session.send(frames(subscriber, missed, resumedFrom).map((frame) -> text(session, frame)))
 			.then(Mono.defer(() -> session.close(closeStatus(subscriber.ending()))));
 	}
 
 	/**
 	 * The frames of one socket: {@code missed} events, then the subscriber's live events
-	 * after the last one sent, heartbeats throughout; until the server ends the
-	 * subscriber, with a final {@code reset} if it fell behind.
+	 * after the last one sent and its heartbeats; until the server ends the subscriber,
+	 * with a final {@code reset} if it fell behind.
 	 */
-	static Flux<byte[]> frames(StreamSubscriber subscriber, Flux<StreamEvent> missed, Cursor resumedFrom,
-			Duration heartbeat) {
+	static Flux<byte[]> frames(StreamSubscriber subscriber, Flux<StreamEvent> missed, Cursor resumedFrom) {
 		AtomicReference<Cursor> lastSent = new AtomicReference<>(resumedFrom);
-		Flux<StreamEvent> events = Flux
-			.concat(missed, subscriber.live().filter((event) -> event.cursor().isAfter(lastSent.get())))
-			.doOnNext((event) -> lastSent.set(event.cursor()));
 		Flux<byte[]> running = Flux
-			.merge(events.map(StreamEvent::frame),
-					Flux.interval(heartbeat, heartbeat).map((tick) -> StreamFrames.HEARTBEAT))
+			.concat(missed,
+					subscriber.live().filter((event) -> event.isHeartbeat() || event.cursor().isAfter(lastSent.get())))
+			.map((event) -> {
+				if (!event.isHeartbeat()) {
+					lastSent.set(event.cursor());
+				}
+				return event.frame();
+			})
 			.takeUntilOther(subscriber.ended());
 		return Flux.defer(() -> (subscriber.ending() == null) ? running : Flux.<byte[]>empty())
 			.concatWith(Mono.fromSupplier(() -> subscriber.ending() == StreamSubscriber.Ending.FELL_BEHIND)

@@ -2,6 +2,7 @@ package com.claimstream.stream;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.CloseStatus;
-import org.springframework.web.reactive.socket.WebSocketHandler;
 import org.springframework.web.reactive.socket.WebSocketSession;
 
 import com.claimstream.security.CurrentPrincipal;
@@ -28,7 +28,7 @@ import com.claimstream.security.CurrentPrincipal;
  * fan-out subscriber is removed however the socket ends.
  */
 @Component
-class StreamSocketHandler implements WebSocketHandler {
+class StreamSocketHandler {
 
 	private static final Log logger = LogFactory.getLog(StreamSocketHandler.class);
 
@@ -49,22 +49,25 @@ class StreamSocketHandler implements WebSocketHandler {
 		this.clock = clock;
 	}
 
-	@Override
-	public Mono<Void> handle(WebSocketSession session) {
+	/**
+	 * Serves one upgraded socket; its live events are drained on {@code delivery}, the
+	 * socket's event loop.
+	 */
+	Mono<Void> handle(WebSocketSession session, Executor delivery) {
 		return session.getHandshakeInfo()
 			.getPrincipal()
 			.filter(Authentication.class::isInstance)
 			.map((principal) -> ((Authentication) principal).getPrincipal())
 			.ofType(CurrentPrincipal.class)
-			.flatMap((principal) -> serve(session, principal))
+			.flatMap((principal) -> serve(session, principal, delivery))
 			.switchIfEmpty(Mono.defer(() -> session.close(CloseStatus.POLICY_VIOLATION)));
 	}
 
-	private Mono<Void> serve(WebSocketSession session, CurrentPrincipal principal) {
+	private Mono<Void> serve(WebSocketSession session, CurrentPrincipal principal, Executor delivery) {
 		Sinks.One<ClientFrames.Frame.Resume> resumed = Sinks.one();
 		Mono<Void> sending = resumed.asMono()
 			.timeout(RESUME_TIMEOUT)
-			.flatMap((resume) -> this.outbound.send(session, principal, resume.after()))
+			.flatMap((resume) -> this.outbound.send(session, principal, resume.after(), delivery))
 			.onErrorResume((ex) -> closeAfterFailure(session, ex));
 		return Mono.firstWithSignal(receive(session, resumed), sending);
 	}
@@ -89,7 +92,7 @@ class StreamSocketHandler implements WebSocketHandler {
 				resumed.tryEmitValue(resume);
 			}
 			return Mono.empty();
-		}).then().onErrorResume(TooLongFrameException.class, (ex) -> session.close(CloseStatus.TOO_BIG_TO_PROCESS));
+		}, 0).then().onErrorResume(TooLongFrameException.class, (ex) -> session.close(CloseStatus.TOO_BIG_TO_PROCESS));
 	}
 
 	private static Mono<Void> closeAfterFailure(WebSocketSession session, Throwable ex) {

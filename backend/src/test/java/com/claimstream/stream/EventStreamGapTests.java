@@ -90,7 +90,7 @@ class EventStreamGapTests {
 	private StreamSubscriber subscribe(UUID practiceId) {
 		CurrentPrincipal member = new CurrentPrincipal(UUID.randomUUID(), UUID.randomUUID(), Role.STAFF, practiceId,
 				"Staff", "staff@example.com");
-		return this.hub.subscribe(member, 10_000);
+		return this.hub.subscribe(member, 10_000, Runnable::run);
 	}
 
 	/**

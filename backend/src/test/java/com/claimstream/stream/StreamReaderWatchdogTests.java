@@ -44,7 +44,7 @@ class StreamReaderWatchdogTests {
 		EventReader reader = new EventReader(outbox, hub, settings(), meters);
 		UUID practiceId = UUID.randomUUID();
 		StreamSubscriber subscriber = hub.subscribe(new CurrentPrincipal(UUID.randomUUID(), UUID.randomUUID(),
-				Role.STAFF, practiceId, "Staff", "staff@example.com"), 100);
+				Role.STAFF, practiceId, "Staff", "staff@example.com"), 100, Runnable::run);
 		reader.start();
 		try {
 			await().atMost(Duration.ofSeconds(5)).until(outbox::hung);
