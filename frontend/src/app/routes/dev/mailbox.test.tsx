@@ -5,12 +5,18 @@ import { renderApp } from '@/testing/render';
 import { server } from '@/testing/msw-server';
 import { MailboxRoute } from './mailbox';
 
+// every test answers the page's three sources; each test then overrides the one it is about
+const noDemoAuthenticator = http.get('*/api/dev/demo-authenticator', () =>
+  HttpResponse.json({ type: '/problems/not-found', title: 'Not found', status: 404 }, { status: 404 }),
+);
+const noTexts = http.get('*/api/dev/sms', () => HttpResponse.json([]));
+
+beforeEach(() => server.use(noDemoAuthenticator, noTexts));
+
 const mail = (id: string, to: string, createdAt: string, text = 'Hello') => ({ id, to, subject: `Invitation ${id}`, text, html: '<p>x</p>', createdAt, status: 'sent' });
 
 test('lists sent mail newest first; opening one shows its text with the invitation link clickable in this tab', async () => {
   server.use(
-    // outside the demo profile there is no demo authenticator: its panel stays hidden
-    http.get('*/api/dev/demo-authenticator', () => HttpResponse.json({ type: '/problems/not-found', title: 'Not found', status: 404 }, { status: 404 })),
     http.get('*/api/dev/mailbox', () =>
       HttpResponse.json([
         mail('old', 'a@example.com', '2026-01-05T09:00:00Z'),

@@ -1,6 +1,6 @@
 package com.claimstream.audit;
 
-import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -65,10 +65,12 @@ class AuditRouteTests {
 
 	private UUID invitedClient;
 
+	private UUID minorClient;
+
+	private String minorsContact;
+
 	@BeforeEach
 	void twoPracticesAClinicianAndAClient() {
-		// the shared machine is slow at times: more than the default 5 s per request
-		this.http = this.http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
 		this.admin = Practices.signUp(this.http);
 		String clinicianEmail = Practices.uniqueEmail("clinician");
 		this.accounts
@@ -80,6 +82,17 @@ class AuditRouteTests {
 		this.ownClient = Practices.addClient(this.admin.browser(), clientEmail);
 		this.removableClient = Practices.addClient(this.admin.browser(), Practices.uniqueEmail("removable"));
 		this.invitedClient = Practices.addClient(this.admin.browser(), Practices.uniqueEmail("invited"));
+		this.minorClient = Practices.addClient(this.admin.browser(), Map.of("firstName", "Sam", "lastName", "Minor",
+				"email", Practices.uniqueEmail("minor"), "dateOfBirth", LocalDate.now().minusYears(12).toString()));
+		this.admin.browser().put("/api/practice/portal-settings", Map.of("guardianAccess", true)).expectStatus().isOk();
+		this.minorsContact = (String) this.admin.browser()
+			.post("/api/clients/{id}/contacts", contact(), this.minorClient)
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
 		this.client = new Browser(this.http);
 		this.client
 			.post("/api/invitations/accept",
@@ -171,7 +184,55 @@ class AuditRouteTests {
 								(b) -> status(this.clinician.get("/api/practice/audit")))),
 				Map.entry("GET /api/practice/audit/export",
 						new Calls((b) -> status(admin.get("/api/practice/audit/export")),
-								(b) -> status(this.clinician.get("/api/practice/audit/export")))));
+								(b) -> status(this.clinician.get("/api/practice/audit/export")))),
+				Map.entry("GET /api/clients/counts",
+						new Calls((b) -> status(admin.get("/api/clients/counts")),
+								(b) -> status(this.client.get("/api/clients/counts")))),
+				Map.entry("PUT /api/clients/{clientId}",
+						new Calls((b) -> status(admin.put("/api/clients/{id}", newClient(), own)),
+								(b) -> status(admin.put("/api/clients/{id}", newClient(), foreign)))),
+				Map.entry("POST /api/clients/{clientId}/archive",
+						new Calls((b) -> status(admin.post("/api/clients/" + own + "/archive")),
+								(b) -> status(admin.post("/api/clients/" + foreign + "/archive")))),
+				Map.entry("POST /api/clients/{clientId}/unarchive",
+						new Calls((b) -> status(admin.post("/api/clients/" + own + "/unarchive")),
+								(b) -> status(admin.post("/api/clients/" + foreign + "/unarchive")))),
+				Map.entry("PUT /api/clients/{clientId}/pin",
+						new Calls((b) -> status(admin.put("/api/clients/{id}/pin", Map.of(), own)),
+								(b) -> status(admin.put("/api/clients/{id}/pin", Map.of(), foreign)))),
+				Map.entry("DELETE /api/clients/{clientId}/pin",
+						new Calls((b) -> status(admin.delete("/api/clients/{id}/pin", own)),
+								(b) -> status(admin.delete("/api/clients/{id}/pin", foreign)))),
+				Map.entry("GET /api/clients/{clientId}/contacts",
+						new Calls((b) -> status(admin.get("/api/clients/{id}/contacts", own)),
+								(b) -> status(admin.get("/api/clients/{id}/contacts", foreign)))),
+				Map.entry("POST /api/clients/{clientId}/contacts",
+						new Calls((b) -> status(admin.post("/api/clients/{id}/contacts", contact(), own)),
+								(b) -> status(admin.post("/api/clients/{id}/contacts", contact(), foreign)))),
+				Map.entry("POST /api/clients/{clientId}/contacts/{contactId}/portal-access",
+						new Calls((b) -> status(admin.post(portalAccess(this.minorClient))),
+								(b) -> status(admin.post(portalAccess(foreign))))),
+				Map.entry("DELETE /api/clients/{clientId}/contacts/{contactId}/portal-access",
+						new Calls((b) -> status(admin.delete(portalAccess(this.minorClient))),
+								(b) -> status(admin.delete(portalAccess(foreign))))),
+				Map.entry("GET /api/clients/{clientId}/portal-settings",
+						new Calls((b) -> status(admin.get("/api/clients/{id}/portal-settings", own)),
+								(b) -> status(admin.get("/api/clients/{id}/portal-settings", foreign)))),
+				Map.entry("PUT /api/clients/{clientId}/portal-settings",
+						new Calls((b) -> status(admin.put("/api/clients/{id}/portal-settings", Map.of(), own)),
+								(b) -> status(admin.put("/api/clients/{id}/portal-settings", Map.of(), foreign)))),
+				Map.entry("GET /api/portal/connections/{clientId}",
+						new Calls((b) -> status(this.client.get("/api/portal/connections/{id}", own)),
+								(b) -> status(this.client.get("/api/portal/connections/{id}", foreign)))));
+	}
+
+	private String portalAccess(UUID clientId) {
+		return "/api/clients/" + clientId + "/contacts/" + this.minorsContact + "/portal-access";
+	}
+
+	private static Map<String, Object> contact() {
+		return Map.of("name", "Pat Parent", "relationship", "Mother", "email", Practices.uniqueEmail("parent"),
+				"portalAccess", false);
 	}
 
 	private static Map<String, Object> newClient() {

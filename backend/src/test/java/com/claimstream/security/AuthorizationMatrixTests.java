@@ -80,7 +80,7 @@ class AuthorizationMatrixTests {
 			for (int i = 0; i < PRINCIPALS.size(); i++) {
 				Browser browser = world.principals.get(PRINCIPALS.get(i));
 				check(mismatches, row, PRINCIPALS.get(i), row.expected.get(i),
-						() -> call(browser, row, (variable) -> world.objectOfA(variable, !row.method.equals("GET"))));
+						() -> call(browser, row, world.objectsOfA(!row.method.equals("GET"))));
 				if (row.whenMissing != null) {
 					check(mismatches, row, PRINCIPALS.get(i) + " (nonexistent id)", row.whenMissing.get(i),
 							() -> call(browser, row, (variable) -> UUID.randomUUID()));
@@ -215,17 +215,25 @@ class AuthorizationMatrixTests {
 		}
 
 		/**
-		 * The object of practice A a route variable names; fresh when the route changes
-		 * it.
+		 * The objects of practice A a route's variables name, in path order (a contact
+		 * belongs to the client named before it); fresh when the route changes them.
 		 */
-		UUID objectOfA(String variable, boolean fresh) {
-			return switch (variable) {
-				case "clientId" -> fresh ? newClientOfA1() : this.clientOfA1;
+		Function<String, UUID> objectsOfA(boolean fresh) {
+			UUID[] client = { this.clientOfA1 };
+			return (variable) -> switch (variable) {
+				case "clientId" -> client[0] = fresh ? newClientOfA1() : this.clientOfA1;
+				case "contactId" -> newContactOf(client[0]);
 				case "memberId" -> this.memberOfA;
 				case "invitationId" -> newTeamInvitationOfA();
 				default -> throw new IllegalStateException(
 						"No object for {" + variable + "}: add one to AuthorizationMatrixTests.World");
 			};
+		}
+
+		private UUID newContactOf(UUID clientId) {
+			return id(this.adminA.browser()
+				.post("/api/clients/{id}/contacts", Map.of("name", "Pat Parent", "relationship", "Mother", "email",
+						Practices.uniqueEmail("contact"), "portalAccess", false), clientId));
 		}
 
 		private UUID newClientOfA1() {

@@ -23,7 +23,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Documented
 @ExtendWith(TestEnvironment.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@AutoConfigureWebTestClient
+// argon2 hashing makes sign-up and sign-in take seconds on a busy 2-core machine
+@AutoConfigureWebTestClient(timeout = "PT30S")
 @ActiveProfiles("test")
 @Import(TestClockConfiguration.class)
 public @interface ApiTest {
