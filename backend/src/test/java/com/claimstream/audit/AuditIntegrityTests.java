@@ -1,12 +1,10 @@
 package com.claimstream.audit;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import io.r2dbc.spi.R2dbcException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,11 +42,6 @@ class AuditIntegrityTests {
 
 	@Autowired
 	AuditLog log;
-
-	@BeforeEach
-	void patientClient() {
-		this.http = this.http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-	}
 
 	@Test
 	void aud02RowsNameWhoWhatWhenAndWhereButHoldNoPhi() {

@@ -1,11 +1,9 @@
 package com.claimstream.audit;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,11 +26,6 @@ class AuditReviewApiTests {
 
 	@Autowired
 	DatabaseClient database;
-
-	@BeforeEach
-	void patientClient() {
-		this.http = this.http.mutate().responseTimeout(Duration.ofSeconds(60)).build();
-	}
 
 	@Test
 	void whoAccessedThisClientListsOnlyThatClientsRowsOfMyPractice() {

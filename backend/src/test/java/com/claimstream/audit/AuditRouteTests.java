@@ -15,8 +15,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import com.claimstream.security.AccountService;
-import com.claimstream.security.NewAccount;
 import com.claimstream.security.Role;
 import com.claimstream.support.ApiTest;
 import com.claimstream.support.ApplicationRoutes;
@@ -46,9 +44,6 @@ class AuditRouteTests {
 	DatabaseClient database;
 
 	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	RouteClassifications classifications;
 
 	private SignedIn admin;
@@ -72,12 +67,7 @@ class AuditRouteTests {
 	@BeforeEach
 	void twoPracticesAClinicianAndAClient() {
 		this.admin = Practices.signUp(this.http);
-		String clinicianEmail = Practices.uniqueEmail("clinician");
-		this.accounts
-			.register(new NewAccount(clinicianEmail, "Dr. Audit Clinician", Practices.PASSWORD, Role.CLINICIAN,
-					this.admin.practiceId()))
-			.block();
-		this.clinician = Practices.signIn(this.http, clinicianEmail);
+		this.clinician = Practices.addMember(this.admin, Role.CLINICIAN).browser();
 		String clientEmail = Practices.uniqueEmail("client");
 		this.ownClient = Practices.addClient(this.admin.browser(), clientEmail);
 		this.removableClient = Practices.addClient(this.admin.browser(), Practices.uniqueEmail("removable"));

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import com.claimstream.client.PracticeMembers.Member;
-import com.claimstream.security.AccountService;
 import com.claimstream.security.Role;
 import com.claimstream.support.ApiTest;
 import com.claimstream.support.Practices;
@@ -30,9 +28,6 @@ class ClientEditApiTests {
 
 	@Autowired
 	WebTestClient http;
-
-	@Autowired
-	AccountService accounts;
 
 	@Test
 	void anEditReplacesTheProfileAndTheTimelineNamesWhoChangedWhichFields() {
@@ -168,9 +163,8 @@ class ClientEditApiTests {
 	@Test
 	void administratorsReassignToAClinicianOrAdministratorButNeverToStaff() {
 		SignedIn admin = Practices.signUp(this.http);
-		PracticeMembers members = new PracticeMembers(this.http, this.accounts);
-		Member clinician = members.add(admin.practiceId(), Role.CLINICIAN);
-		Member staff = members.add(admin.practiceId(), Role.STAFF);
+		SignedIn clinician = Practices.addMember(admin, Role.CLINICIAN);
+		SignedIn staff = Practices.addMember(admin, Role.STAFF);
 		String email = Practices.uniqueEmail("moved");
 		UUID client = Practices.addClient(admin.browser(), email);
 		Map<String, Object> toStaff = profile(email);
@@ -203,7 +197,7 @@ class ClientEditApiTests {
 	@Test
 	void aClinicianCannotHandTheirClientToAnotherClinician() {
 		SignedIn admin = Practices.signUp(this.http);
-		Member clinician = new PracticeMembers(this.http, this.accounts).add(admin.practiceId(), Role.CLINICIAN);
+		SignedIn clinician = Practices.addMember(admin, Role.CLINICIAN);
 		String email = Practices.uniqueEmail("kept");
 		UUID client = Practices.addClient(clinician.browser(), email);
 		Map<String, Object> away = profile(email);

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import com.claimstream.client.PracticeMembers.Member;
-import com.claimstream.security.AccountService;
 import com.claimstream.security.Role;
 import com.claimstream.support.ApiTest;
 import com.claimstream.support.Browser;
@@ -29,13 +27,10 @@ class ClientListApiTests {
 	@Autowired
 	WebTestClient http;
 
-	@Autowired
-	AccountService accounts;
-
 	@Test
 	void filtersByPaymentTypeAndClinician() {
 		SignedIn admin = Practices.signUp(this.http);
-		Member clinician = new PracticeMembers(this.http, this.accounts).add(admin.practiceId(), Role.CLINICIAN);
+		SignedIn clinician = Practices.addMember(admin, Role.CLINICIAN);
 		add(admin.browser(), "Adams", Map.of("paymentType", "insurance"));
 		add(admin.browser(), "Baker", Map.of("clinicianId", clinician.accountId()));
 		add(admin.browser(), "Chen", Map.of());
@@ -56,7 +51,7 @@ class ClientListApiTests {
 	@Test
 	void pinsArePerMemberAndComeFirst() {
 		SignedIn admin = Practices.signUp(this.http);
-		Member staff = new PracticeMembers(this.http, this.accounts).add(admin.practiceId(), Role.STAFF);
+		SignedIn staff = Practices.addMember(admin, Role.STAFF);
 		add(admin.browser(), "Adams", Map.of());
 		UUID zimmer = add(admin.browser(), "Zimmer", Map.of());
 		admin.browser().put("/api/clients/{id}/pin", Map.of(), zimmer).expectStatus().isNoContent();

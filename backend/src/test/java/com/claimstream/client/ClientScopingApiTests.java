@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-import com.claimstream.client.PracticeMembers.Member;
-import com.claimstream.security.AccountService;
 import com.claimstream.security.Role;
 import com.claimstream.support.ApiTest;
 import com.claimstream.support.Browser;
@@ -30,16 +28,12 @@ class ClientScopingApiTests {
 	@Autowired
 	WebTestClient http;
 
-	@Autowired
-	AccountService accounts;
-
 	@Test
 	void aClinicianSeesOnlyTheirOwnClientsInListsCountsAndSearch() {
 		SignedIn admin = Practices.signUp(this.http);
-		PracticeMembers members = new PracticeMembers(this.http, this.accounts);
-		Member first = members.add(admin.practiceId(), Role.CLINICIAN);
-		Member second = members.add(admin.practiceId(), Role.CLINICIAN);
-		Member staff = members.add(admin.practiceId(), Role.STAFF);
+		SignedIn first = Practices.addMember(admin, Role.CLINICIAN);
+		SignedIn second = Practices.addMember(admin, Role.CLINICIAN);
+		SignedIn staff = Practices.addMember(admin, Role.STAFF);
 		ClientListApiTests.add(first.browser(), "Firstone", Map.of());
 		ClientListApiTests.add(second.browser(), "Secondone", Map.of());
 		ClientListApiTests.add(admin.browser(), "Adminone", Map.of());
@@ -60,9 +54,8 @@ class ClientScopingApiTests {
 	@Test
 	void anotherClinicianOfTheSamePracticeGetsTheRandomIdAnswerForEveryRead() {
 		SignedIn admin = Practices.signUp(this.http);
-		PracticeMembers members = new PracticeMembers(this.http, this.accounts);
-		Member first = members.add(admin.practiceId(), Role.CLINICIAN);
-		Member second = members.add(admin.practiceId(), Role.CLINICIAN);
+		SignedIn first = Practices.addMember(admin, Role.CLINICIAN);
+		SignedIn second = Practices.addMember(admin, Role.CLINICIAN);
 		String email = Practices.uniqueEmail("theirs");
 		UUID theirs = ClientListApiTests.add(second.browser(), "Theirs", Map.of("email", email));
 		assertThat(notFound(first.browser(), "/api/clients/" + theirs))
@@ -74,9 +67,8 @@ class ClientScopingApiTests {
 	@Test
 	void anotherClinicianCannotWriteToTheClient() {
 		SignedIn admin = Practices.signUp(this.http);
-		PracticeMembers members = new PracticeMembers(this.http, this.accounts);
-		Member first = members.add(admin.practiceId(), Role.CLINICIAN);
-		Member second = members.add(admin.practiceId(), Role.CLINICIAN);
+		SignedIn first = Practices.addMember(admin, Role.CLINICIAN);
+		SignedIn second = Practices.addMember(admin, Role.CLINICIAN);
 		String email = Practices.uniqueEmail("theirs");
 		UUID theirs = ClientListApiTests.add(second.browser(), "Theirs", Map.of("email", email));
 		Map<String, Object> takeOver = ClientEditApiTests.profile(email);
@@ -111,7 +103,7 @@ class ClientScopingApiTests {
 	@Test
 	void aClinicianIsTheDefaultClinicianOfTheClientsTheyAddAndCannotAddForOthers() {
 		SignedIn admin = Practices.signUp(this.http);
-		Member clinician = new PracticeMembers(this.http, this.accounts).add(admin.practiceId(), Role.CLINICIAN);
+		SignedIn clinician = Practices.addMember(admin, Role.CLINICIAN);
 		UUID own = ClientListApiTests.add(clinician.browser(), "Own", Map.of());
 		clinician.browser()
 			.get("/api/clients/{id}", own)

@@ -1,6 +1,5 @@
 package com.claimstream.notification;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -21,16 +20,8 @@ import com.claimstream.support.ApiTest;
 @ApiTest
 class NotificationPreferencesApiTests {
 
-	WebTestClient http;
-
-	/**
-	 * Sign-ups hash passwords: on a loaded CI machine one takes longer than the default 5
-	 * s.
-	 */
 	@Autowired
-	void http(WebTestClient http) {
-		this.http = http.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-	}
+	WebTestClient http;
 
 	@Test
 	void everyNoticeStartsByEmailOnlyAndTextIsUnavailableWithoutConsent() {

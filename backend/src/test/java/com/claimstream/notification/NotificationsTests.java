@@ -30,16 +30,8 @@ class NotificationsTests {
 	private static final MailContent RECEIPT = new MailContent("Your receipt", "Hi Casey,",
 			List.of("We received your payment of $120.00."), null, List.of());
 
-	WebTestClient http;
-
-	/**
-	 * Sign-ups hash passwords: on a loaded CI machine one takes longer than the default 5
-	 * s.
-	 */
 	@Autowired
-	void http(WebTestClient http) {
-		this.http = http.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-	}
+	WebTestClient http;
 
 	@Autowired
 	Notifications notifications;

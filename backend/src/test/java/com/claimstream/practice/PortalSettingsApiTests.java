@@ -1,6 +1,5 @@
 package com.claimstream.practice;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,16 +24,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ApiTest
 class PortalSettingsApiTests {
 
-	WebTestClient http;
-
-	/**
-	 * Sign-ups hash passwords: on a loaded CI machine one takes longer than the default 5
-	 * s.
-	 */
 	@Autowired
-	void http(WebTestClient http) {
-		this.http = http.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-	}
+	WebTestClient http;
 
 	@Autowired
 	PortalSettings settings;

@@ -30,13 +30,8 @@ class TeamChangesAcrossInstancesTests {
 	@Autowired
 	Environment environment;
 
-	WebTestClient http;
-
 	@Autowired
-	void http(WebTestClient http) {
-		// two applications on a shared machine: the first requests can be slow
-		this.http = http.mutate().responseTimeout(Duration.ofSeconds(30)).build();
-	}
+	WebTestClient http;
 
 	@Test
 	void aDemotionAndADeactivationThroughOneInstanceCountOnTheNextRequestToTheOther() {
