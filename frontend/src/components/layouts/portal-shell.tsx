@@ -26,7 +26,6 @@ export function PortalShell({ userName, live, context, onSignOut, signingOut, ch
           <TopbarAccount
             live={live}
             userName={userName}
-            changePasswordHref={paths.portal.changePassword.getHref()}
             securityHref={paths.portal.security.getHref()}
             onSignOut={onSignOut}
             signingOut={signingOut}

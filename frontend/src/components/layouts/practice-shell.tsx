@@ -54,7 +54,6 @@ export function PracticeShell({ practiceName, userName, live, onSignOut, signing
           <TopbarAccount
             live={live}
             userName={userName}
-            changePasswordHref={paths.practice.changePassword.getHref()}
             securityHref={paths.practice.security.getHref()}
             onSignOut={onSignOut}
             signingOut={signingOut}

@@ -17,23 +17,19 @@ export function Brand({ href }: { href: string }) {
 type TopbarAccountProps = {
   live: ReactNode;
   userName: string;
-  changePasswordHref: string;
   securityHref: string;
   onSignOut: () => void;
   signingOut?: boolean;
 };
 
-/** The right end of both portals' top bars: live state, who is signed in, password, security, sign-out. */
-export function TopbarAccount({ live, userName, changePasswordHref, securityHref, onSignOut, signingOut }: TopbarAccountProps) {
+/** The right end of both portals' top bars: live state, who is signed in (their account and security), sign-out. */
+export function TopbarAccount({ live, userName, securityHref, onSignOut, signingOut }: TopbarAccountProps) {
   return (
     <div className="topbar-end">
       {live}
-      <span className="topbar-user">{userName}</span>
-      <Link to={changePasswordHref} className="nav-link">
-        Change password
-      </Link>
-      <Link to={securityHref} className="nav-link">
-        Security
+      <Link to={securityHref} className="nav-link topbar-account" title="Account and security">
+        <span className="topbar-user">{userName}</span>
+        <span className="topbar-account-short">Account</span>
       </Link>
       <Button variant="ghost" onClick={onSignOut} busy={signingOut}>
         Sign out

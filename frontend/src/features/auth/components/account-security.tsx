@@ -125,15 +125,34 @@ function SignInHistoryCard() {
 }
 
 /** The account security page of both portals: two-factor, recovery codes, sign-in history. */
-export function AccountSecurity({ enrolHref }: { enrolHref: string }) {
+function PasswordCard({ changePasswordHref }: { changePasswordHref: string }) {
+  return (
+    <section className="card" aria-labelledby="password-title">
+      <div className="card-header">
+        <h2 className="card-title" id="password-title">
+          Password
+        </h2>
+      </div>
+      <div className="card-body stack">
+        <p>Changing it signs you out everywhere else and emails you a notice.</p>
+        <Link className="btn btn-secondary" to={changePasswordHref}>
+          Change password
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+export function AccountSecurity({ enrolHref, changePasswordHref }: { enrolHref: string; changePasswordHref: string }) {
   return (
     <div className="form-page stack">
       <div className="page-header">
         <div>
           <h1 className="page-title">Account security</h1>
-          <p className="page-subtitle">Two-factor authentication and where your account is signed in.</p>
+          <p className="page-subtitle">Your password, two-factor authentication and where your account is signed in.</p>
         </div>
       </div>
+      <PasswordCard changePasswordHref={changePasswordHref} />
       <TwoFactorCard enrolHref={enrolHref} />
       <SignInHistoryCard />
     </div>
