@@ -43,9 +43,8 @@ class StreamVisibilityTests {
 	void eachAudienceReachesExactlyItsPrincipals() {
 		UUID clientId = UUID.randomUUID();
 		Map<Audience, List<CurrentPrincipal>> expected = Map.of(Audience.everyMember(),
-				List.of(this.admin, this.staff, this.assigned, this.colleague), Audience.banking(),
-				List.of(this.admin), Audience.client(clientId, this.assigned.accountId()),
-				List.of(this.admin, this.staff, this.assigned),
+				List.of(this.admin, this.staff, this.assigned, this.colleague), Audience.banking(), List.of(this.admin),
+				Audience.client(clientId, this.assigned.accountId()), List.of(this.admin, this.staff, this.assigned),
 				Audience.client(clientId, this.assigned.accountId()).andClientAccount(this.client.accountId()),
 				List.of(this.admin, this.staff, this.assigned, this.client), Audience.client(clientId, null),
 				List.of(this.admin, this.staff));
