@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * §17): every member of the practice, only those who see banking and payouts, or those
  * who see one client (administrators, staff, and the clinician assigned to the client
  * then), plus, in each case, the client account it names. Every {@link NewEvent} states
- * one, so a new kind of event cannot reach anyone by default.
+ * one and none is assumed: a new kind of event (a payout, say) is given its audience
+ * where it is appended, not in a list of kinds kept by fan-out.
  *
  * @param bankingOnly whether only members who see banking may see it (never staff)
  * @param clientId the client the event is about, for that client's activity timeline
