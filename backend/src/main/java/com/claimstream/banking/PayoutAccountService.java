@@ -15,6 +15,7 @@ import com.claimstream.common.FieldError;
 import com.claimstream.common.ProblemException;
 import com.claimstream.common.SecretBox;
 import com.claimstream.security.CurrentPrincipal;
+import com.claimstream.stream.Audience;
 import com.claimstream.stream.EventLog;
 import com.claimstream.stream.NewEvent;
 
@@ -62,8 +63,8 @@ public class PayoutAccountService {
 		Instant now = this.clock.instant();
 		return this.accounts
 			.save(practiceId, routing, this.box.seal(account, context(practiceId)), last4, now, principal.accountId())
-			.then(this.events.append(new NewEvent("payout_account.updated", practiceId, null, null, "payout_account",
-					practiceId, Map.of("practiceId", practiceId))))
+			.then(this.events.append(new NewEvent("payout_account.updated", practiceId, Audience.banking(),
+					"payout_account", practiceId, Map.of("practiceId", practiceId))))
 			.thenReturn(new PayoutAccountView(true, routing, last4, PayoutAccountView.CHECKING, now));
 	}
 

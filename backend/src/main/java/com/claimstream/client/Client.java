@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.claimstream.stream.Audience;
+
 /**
  * A client row: the profile, the connection status and the client account once connected.
  */
@@ -14,6 +16,14 @@ record Client(UUID id, UUID practiceId, ClientProfile profile, ClientStatus stat
 	String displayName() {
 		String first = (this.profile.preferredName() != null) ? this.profile.preferredName() : this.profile.firstName();
 		return first + " " + this.profile.lastName();
+	}
+
+	/**
+	 * Who among the members may see events about this client now: its clinician as
+	 * assigned in this row (lock it, so a reassignment cannot pass the event).
+	 */
+	Audience audience() {
+		return Audience.client(this.id, this.profile.clinicianId());
 	}
 
 }

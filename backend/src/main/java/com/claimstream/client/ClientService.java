@@ -24,6 +24,7 @@ import com.claimstream.invitation.InvitationService;
 import com.claimstream.invitation.InvitationView;
 import com.claimstream.security.CurrentPrincipal;
 import com.claimstream.security.Role;
+import com.claimstream.stream.Audience;
 import com.claimstream.stream.EventLog;
 import com.claimstream.stream.NewEvent;
 import com.claimstream.stream.PastEvent;
@@ -102,8 +103,9 @@ public class ClientService implements InvitationOutcomes {
 			return this.rules.validate(scope, profile)
 				.then(existing(client.practiceId(), profile.email(), client.id()))
 				.then(this.clients.updateProfile(client.id(), profile, now))
-				.then(this.events.append(new NewEvent("client.edited", client.practiceId(), client.id(),
-						client.clientAccountId(), "client", client.id(),
+				.then(this.events.append(new NewEvent("client.edited", client.practiceId(),
+						Audience.client(client.id(), profile.clinicianId()).andClientAccount(client.clientAccountId()),
+						"client", client.id(),
 						Map.of("clientId", client.id(), "status", client.status().wire(), "fields", changed, "editedBy",
 								principal.accountId()))))
 				.thenReturn(new Client(client.id(), client.practiceId(), profile, client.status(),
@@ -218,6 +220,11 @@ public class ClientService implements InvitationOutcomes {
 	}
 
 	@Override
+	public Mono<Audience> audience(UUID practiceId, UUID clientId) {
+		return this.clients.lock(practiceId, clientId).map(Client::audience);
+	}
+
+	@Override
 	public Mono<Void> contactAccepted(UUID practiceId, UUID clientId, UUID contactId, UUID contactAccountId) {
 		return this.contacts.accepted(practiceId, clientId, contactId, contactAccountId);
 	}
@@ -257,13 +264,15 @@ public class ClientService implements InvitationOutcomes {
 		ClientStatus status = client.status().moveTo(next);
 		UUID account = (clientAccountId != null) ? clientAccountId : client.clientAccountId();
 		return this.clients.updateStatus(client.id(), status, clientAccountId, this.clock.instant())
-			.then(this.events.append(new NewEvent(kind, client.practiceId(), client.id(), account, "client",
-					client.id(), Map.of("clientId", client.id(), "status", status.wire()))));
+			.then(this.events
+				.append(new NewEvent(kind, client.practiceId(), client.audience().andClientAccount(account), "client",
+						client.id(), Map.of("clientId", client.id(), "status", status.wire()))));
 	}
 
 	private Mono<Void> announce(String kind, Client client) {
-		return this.events.append(new NewEvent(kind, client.practiceId(), client.id(), client.clientAccountId(),
-				"client", client.id(), Map.of("clientId", client.id(), "status", client.status().wire())));
+		return this.events.append(
+				new NewEvent(kind, client.practiceId(), client.audience().andClientAccount(client.clientAccountId()),
+						"client", client.id(), Map.of("clientId", client.id(), "status", client.status().wire())));
 	}
 
 	private Mono<InvitationView> invite(Client client) {

@@ -80,7 +80,7 @@ public class ContactService {
 					? invite(client, contact).map(Optional::of) : Mono.just(Optional.empty());
 			return (details.portalAccess() ? requirePortalAccessAllowed(client) : Mono.<Void>empty())
 				.then(this.contacts.insert(contact))
-				.then(announce("contact.added", contact))
+				.then(announce("contact.added", client, contact))
 				.then(invitation)
 				.map((sent) -> ContactResponse.of(contact, sent.orElse(null)));
 		}));
@@ -96,7 +96,7 @@ public class ContactService {
 				ClientContact granted = withAccess(contact, true);
 				return requirePortalAccessAllowed(client)
 					.then(this.contacts.updateAccess(contact.id(), true, null, this.clock.instant()))
-					.then(announce("contact.access_granted", granted))
+					.then(announce("contact.access_granted", client, granted))
 					.then(invite(client, granted))
 					.map((invitation) -> ContactResponse.of(granted, invitation));
 			})));
@@ -112,7 +112,7 @@ public class ContactService {
 				ClientContact revoked = withAccess(contact, false);
 				return this.contacts.updateAccess(contact.id(), false, null, this.clock.instant())
 					.then(this.invitations.revokeContact(client.practiceId(), client.id(), contact.id()))
-					.then(announce("contact.access_revoked", revoked))
+					.then(announce("contact.access_revoked", client, revoked))
 					.then(view(revoked));
 			})));
 	}
@@ -139,8 +139,10 @@ public class ContactService {
 		return this.contacts.lock(practiceId, clientId, contactId)
 			.filter((contact) -> contact.details().portalAccess())
 			.flatMap((contact) -> this.contacts.updateAccess(contactId, true, contactAccountId, this.clock.instant())
-				.then(this.events.append(new NewEvent("contact.connected", practiceId, clientId, contactAccountId,
-						"contact", contactId, Map.of("clientId", clientId, "contactId", contactId)))));
+				.then(this.clients.lock(practiceId, clientId))
+				.flatMap((client) -> this.events.append(new NewEvent("contact.connected", practiceId,
+						client.audience().andClientAccount(contactAccountId), "contact", contactId,
+						Map.of("clientId", clientId, "contactId", contactId)))));
 	}
 
 	private Mono<Void> requirePortalAccessAllowed(Client client) {
@@ -178,9 +180,9 @@ public class ContactService {
 			.map((invitation) -> ContactResponse.of(contact, invitation.orElse(null)));
 	}
 
-	private Mono<Void> announce(String kind, ClientContact contact) {
-		return this.events.append(new NewEvent(kind, contact.practiceId(), contact.clientId(), null, "contact",
-				contact.id(), Map.of("clientId", contact.clientId(), "contactId", contact.id(), "portalAccess",
+	private Mono<Void> announce(String kind, Client client, ClientContact contact) {
+		return this.events.append(new NewEvent(kind, contact.practiceId(), client.audience(), "contact", contact.id(),
+				Map.of("clientId", contact.clientId(), "contactId", contact.id(), "portalAccess",
 						contact.details().portalAccess())));
 	}
 

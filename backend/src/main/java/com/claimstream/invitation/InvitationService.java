@@ -22,6 +22,7 @@ import com.claimstream.security.NewAccount;
 import com.claimstream.security.Portal;
 import com.claimstream.security.Role;
 import com.claimstream.security.SecretTokens;
+import com.claimstream.stream.Audience;
 import com.claimstream.stream.EventLog;
 import com.claimstream.stream.NewEvent;
 
@@ -186,8 +187,11 @@ public class InvitationService {
 		if (invitation.contactId() != null) {
 			ids.put("contactId", invitation.contactId());
 		}
-		return this.events.append(new NewEvent(kind, invitation.practiceId(), invitation.clientId(), clientAccountId,
-				"invitation", invitation.id(), ids));
+		return this.outcomes.getObject()
+			.audience(invitation.practiceId(), invitation.clientId())
+			.defaultIfEmpty(Audience.client(invitation.clientId(), null))
+			.flatMap((audience) -> this.events.append(new NewEvent(kind, invitation.practiceId(),
+					audience.andClientAccount(clientAccountId), "invitation", invitation.id(), ids)));
 	}
 
 	private static <T> Mono<T> invalid() {

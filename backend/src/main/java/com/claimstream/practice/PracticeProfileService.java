@@ -16,6 +16,7 @@ import com.claimstream.security.AccountService;
 import com.claimstream.security.AccountSummary;
 import com.claimstream.security.CurrentPrincipal;
 import com.claimstream.security.Role;
+import com.claimstream.stream.Audience;
 import com.claimstream.stream.EventLog;
 import com.claimstream.stream.NewEvent;
 
@@ -102,7 +103,7 @@ public class PracticeProfileService {
 
 	private Mono<Void> announce(UUID practiceId, String subjectType, UUID subjectId, Map<String, Object> data) {
 		return this.events
-			.append(new NewEvent("practice.updated", practiceId, null, null, subjectType, subjectId, data));
+			.append(new NewEvent("practice.updated", practiceId, Audience.everyMember(), subjectType, subjectId, data));
 	}
 
 	private static <T> Mono<T> notFound() {

@@ -24,6 +24,7 @@ import com.claimstream.security.Portal;
 import com.claimstream.security.Role;
 import com.claimstream.security.SecretTokens;
 import com.claimstream.security.SessionService;
+import com.claimstream.stream.Audience;
 import com.claimstream.stream.EventLog;
 import com.claimstream.stream.NewEvent;
 
@@ -172,8 +173,8 @@ public class TeamService {
 				.flatMap((practiceName) -> this.accounts.register(new NewAccount(invitation.email(), invitation.name(),
 						password, invitation.role(), invitation.practiceId()), practiceName))
 				.flatMap((account) -> this.invitations.accept(invitation.id(), account.id(), this.clock.instant())
-					.then(this.events.append(new NewEvent("team.member_joined", invitation.practiceId(), null, null,
-							"team_member", account.id(),
+					.then(this.events.append(new NewEvent("team.member_joined", invitation.practiceId(),
+							Audience.everyMember(), "team_member", account.id(),
 							Map.of("accountId", account.id(), "invitationId", invitation.id(), "role",
 									account.role().name(), "status", "active"))))
 					.thenReturn(account)));
@@ -210,15 +211,15 @@ public class TeamService {
 	}
 
 	private Mono<Void> announce(String kind, UUID practiceId, MemberAccount member) {
-		return this.events
-			.append(new NewEvent(kind, practiceId, null, null, "team_member", member.id(), Map.of("accountId",
-					member.id(), "role", member.role().name(), "status", member.active() ? "active" : "deactivated")));
+		return this.events.append(new NewEvent(kind, practiceId, Audience.everyMember(), "team_member", member.id(),
+				Map.of("accountId", member.id(), "role", member.role().name(), "status",
+						member.active() ? "active" : "deactivated")));
 	}
 
 	private Mono<Void> announceInvitation(String kind, TeamInvitation invitation) {
-		return this.events
-			.append(new NewEvent(kind, invitation.practiceId(), null, null, "team_invitation", invitation.id(), Map
-				.of("invitationId", invitation.id(), "role", invitation.role().name(), "status", invitation.status())));
+		return this.events.append(new NewEvent(kind, invitation.practiceId(), Audience.everyMember(), "team_invitation",
+				invitation.id(), Map.of("invitationId", invitation.id(), "role", invitation.role().name(), "status",
+						invitation.status())));
 	}
 
 	private static <T> Mono<T> invalid() {

@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
@@ -21,17 +20,15 @@ import com.claimstream.security.CurrentPrincipal;
 
 /**
  * Fan-out on one instance: each committed event, already encoded, goes to the subscribers
- * whose principal may see it, found by index (practice members by practice id, clients by
- * account id), so its cost grows with the audience, not with the number of sockets. The
- * reader only enqueues: each subscriber touched by a batch is handed to its socket's
- * event loop once per batch (docs/decisions/0014).
+ * whose principal may see it, found by index (subscribers by their {@link Visibility}
+ * keys), so its cost grows with the audience, not with the number of sockets. The reader
+ * only enqueues: each subscriber touched by a batch is handed to its socket's event loop
+ * once per batch (docs/decisions/0014).
  */
 @Component
 class EventHub {
 
-	private final Map<UUID, Set<StreamSubscriber>> byPractice = new ConcurrentHashMap<>();
-
-	private final Map<UUID, Set<StreamSubscriber>> byClientAccount = new ConcurrentHashMap<>();
+	private final Map<Visibility.Key, Set<StreamSubscriber>> byKey = new ConcurrentHashMap<>();
 
 	private final Set<StreamSubscriber> all = ConcurrentHashMap.newKeySet();
 
@@ -62,21 +59,24 @@ class EventHub {
 	 */
 	StreamSubscriber subscribe(CurrentPrincipal principal, int bufferSize, Executor delivery) {
 		StreamSubscriber subscriber = new StreamSubscriber(principal, bufferSize, delivery);
-		index(principal).compute(scope(principal), (key, set) -> {
-			Set<StreamSubscriber> audience = (set != null) ? set : ConcurrentHashMap.newKeySet();
-			audience.add(subscriber);
-			return audience;
-		});
+		for (Visibility.Key key : Visibility.of(principal)) {
+			this.byKey.compute(key, (k, set) -> {
+				Set<StreamSubscriber> audience = (set != null) ? set : ConcurrentHashMap.newKeySet();
+				audience.add(subscriber);
+				return audience;
+			});
+		}
 		this.all.add(subscriber);
 		return subscriber;
 	}
 
 	void unsubscribe(StreamSubscriber subscriber) {
-		CurrentPrincipal principal = subscriber.principal();
-		index(principal).computeIfPresent(scope(principal), (key, set) -> {
-			set.remove(subscriber);
-			return set.isEmpty() ? null : set;
-		});
+		for (Visibility.Key key : Visibility.of(subscriber.principal())) {
+			this.byKey.computeIfPresent(key, (k, set) -> {
+				set.remove(subscriber);
+				return set.isEmpty() ? null : set;
+			});
+		}
 		this.all.remove(subscriber);
 	}
 
@@ -84,9 +84,8 @@ class EventHub {
 	void publish(List<StreamEvent> events) {
 		Map<StreamSubscriber, Boolean> touched = new IdentityHashMap<>();
 		for (StreamEvent event : events) {
-			offer(this.byPractice.get(event.practiceId()), event, touched);
-			if (event.clientAccountId() != null) {
-				offer(this.byClientAccount.get(event.clientAccountId()), event, touched);
+			for (Visibility.Key key : event.audience()) {
+				offer(this.byKey.get(key), event, touched);
 			}
 		}
 		touched.keySet().forEach(StreamSubscriber::deliver);
@@ -122,14 +121,6 @@ class EventHub {
 				touched.put(subscriber, Boolean.TRUE);
 			}
 		}
-	}
-
-	private Map<UUID, Set<StreamSubscriber>> index(CurrentPrincipal principal) {
-		return principal.isPracticeMember() ? this.byPractice : this.byClientAccount;
-	}
-
-	private static UUID scope(CurrentPrincipal principal) {
-		return principal.isPracticeMember() ? principal.requirePracticeId() : principal.accountId();
 	}
 
 }

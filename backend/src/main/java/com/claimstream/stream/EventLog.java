@@ -24,6 +24,12 @@ public class EventLog {
 	private static final TypeReference<Map<String, Object>> DATA = new TypeReference<>() {
 	};
 
+	/**
+	 * The {@code audience} column of banking events; every other event's is
+	 * {@code members}.
+	 */
+	static final String BANKING = "banking";
+
 	private final DatabaseClient database;
 
 	private final JsonMapper json;
@@ -34,13 +40,18 @@ public class EventLog {
 	}
 
 	public Mono<Void> append(NewEvent event) {
+		Audience audience = event.audience();
 		return this.database.sql("""
-				insert into event (practice_id, client_id, client_account_id, kind, subject_type, subject_id, data)
-				values (:practiceId, :clientId, :clientAccountId, :kind, :subjectType, :subjectId, :data)
+				insert into event (practice_id, audience, client_id, clinician_account_id, client_account_id, kind,
+				                   subject_type, subject_id, data)
+				values (:practiceId, :audience, :clientId, :clinicianAccountId, :clientAccountId, :kind,
+				        :subjectType, :subjectId, :data)
 				""")
 			.bind("practiceId", event.practiceId())
-			.bind("clientId", Parameter.fromOrEmpty(event.clientId(), UUID.class))
-			.bind("clientAccountId", Parameter.fromOrEmpty(event.clientAccountId(), UUID.class))
+			.bind("audience", audience.bankingOnly() ? BANKING : "members")
+			.bind("clientId", Parameter.fromOrEmpty(audience.clientId(), UUID.class))
+			.bind("clinicianAccountId", Parameter.fromOrEmpty(audience.clinicianAccountId(), UUID.class))
+			.bind("clientAccountId", Parameter.fromOrEmpty(audience.clientAccountId(), UUID.class))
 			.bind("kind", event.kind())
 			.bind("subjectType", event.subjectType())
 			.bind("subjectId", event.subjectId())

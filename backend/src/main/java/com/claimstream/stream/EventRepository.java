@@ -23,8 +23,9 @@ import com.claimstream.security.CurrentPrincipal;
 class EventRepository {
 
 	private static final String COLUMNS = """
-			select txid::text as cursor_txid, position, event_id, practice_id, client_account_id, kind,
-			       occurred_at, subject_type, subject_id, data::text as data
+			select txid::text as cursor_txid, position, event_id, practice_id, audience, client_id,
+			       clinician_account_id, client_account_id, kind, occurred_at, subject_type, subject_id,
+			       data::text as data
 			from event
 			""";
 
@@ -64,9 +65,11 @@ class EventRepository {
 	}
 
 	/**
-	 * The committed events after {@code cursor} that {@code principal} may see, in order.
+	 * The committed events after {@code cursor} of the principal's practice, or naming
+	 * the client's account, in order: what {@link Visibility} then narrows to what the
+	 * principal may see.
 	 */
-	Flux<StreamEvent> visibleAfter(CurrentPrincipal principal, Cursor cursor, int limit) {
+	Flux<StreamEvent> scopedAfter(CurrentPrincipal principal, Cursor cursor, int limit) {
 		String scope = principal.isPracticeMember() ? "practice_id = :scope and " : "client_account_id = :scope and ";
 		UUID scopeId = principal.isPracticeMember() ? principal.requirePracticeId() : principal.accountId();
 		return this.database.sql(COLUMNS + "where " + scope + AFTER + "order by txid, position limit :limit")
@@ -100,8 +103,11 @@ class EventRepository {
 	}
 
 	private StreamEvent event(Readable row) {
-		return this.frames.event(cursor(row), row.get("event_id", UUID.class), row.get("practice_id", UUID.class),
-				row.get("client_account_id", UUID.class), row.get("kind", String.class),
+		Audience audience = new Audience(EventLog.BANKING.equals(row.get("audience", String.class)),
+				row.get("client_id", UUID.class), row.get("clinician_account_id", UUID.class),
+				row.get("client_account_id", UUID.class));
+		return this.frames.event(cursor(row), row.get("event_id", UUID.class),
+				Visibility.of(row.get("practice_id", UUID.class), audience), row.get("kind", String.class),
 				row.get("occurred_at", Instant.class), row.get("subject_type", String.class),
 				row.get("subject_id", UUID.class), row.get("data", String.class));
 	}

@@ -46,14 +46,17 @@ class Replay {
 
 	/**
 	 * Every committed event after {@code cursor} that {@code principal} may see, in
-	 * order.
+	 * order: the same {@link Visibility} as live fan-out, applied to each page of the
+	 * principal's practice (or account), so a page is full even when none of it is
+	 * visible.
 	 */
 	Flux<StreamEvent> after(CurrentPrincipal principal, Cursor cursor) {
 		int pageSize = this.settings.batchSize();
-		return this.events.visibleAfter(principal, cursor, pageSize)
-			.collectList()
-			.flatMapMany((page) -> (page.size() < pageSize) ? Flux.fromIterable(page)
-					: Flux.fromIterable(page).concatWith(Flux.defer(() -> after(principal, last(page)))));
+		return this.events.scopedAfter(principal, cursor, pageSize).collectList().flatMapMany((page) -> {
+			Flux<StreamEvent> visible = Flux.fromIterable(page).filter((event) -> Visibility.sees(principal, event));
+			return (page.size() < pageSize) ? visible
+					: visible.concatWith(Flux.defer(() -> after(principal, last(page))));
+		});
 	}
 
 	private static Cursor last(List<StreamEvent> page) {

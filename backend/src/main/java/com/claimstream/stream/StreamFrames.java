@@ -2,9 +2,9 @@ package com.claimstream.stream;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,12 +27,12 @@ class StreamFrames {
 		this.json = json;
 	}
 
-	StreamEvent event(Cursor cursor, UUID eventId, UUID practiceId, @Nullable UUID clientAccountId, String kind,
-			Instant occurredAt, String subjectType, UUID subjectId, String data) {
+	StreamEvent event(Cursor cursor, UUID eventId, List<Visibility.Key> audience, String kind, Instant occurredAt,
+			String subjectType, UUID subjectId, String data) {
 		JsonNode dataNode = this.json.readTree(data);
 		Frame frame = new Frame("event", cursor.toString(),
 				new Body(eventId, kind, occurredAt.toString(), new Subject(subjectType, subjectId), dataNode));
-		return new StreamEvent(cursor, practiceId, clientAccountId, occurredAt, this.json.writeValueAsBytes(frame));
+		return new StreamEvent(cursor, audience, occurredAt, this.json.writeValueAsBytes(frame));
 	}
 
 	private static byte[] ascii(String frame) {

@@ -30,7 +30,7 @@ class StreamCursorOrderTests {
 				"Staff", "staff@example.com");
 
 		StepVerifier
-			.create(this.events.visibleAfter(member, new Cursor(98, 0), 10).map((event) -> event.cursor().txid()))
+			.create(this.events.scopedAfter(member, new Cursor(98, 0), 10).map((event) -> event.cursor().txid()))
 			.expectNext(99L, 100L)
 			.verifyComplete();
 	}
@@ -38,8 +38,8 @@ class StreamCursorOrderTests {
 	/** Rows of long-finished transactions, as old outbox rows look to a new reader. */
 	private void insertWithTransactionId(UUID practiceId, long txid) {
 		this.database.sql("""
-				insert into event (txid, practice_id, kind, subject_type, subject_id)
-				values (cast(:txid as xid8), :practiceId, 'client.updated', 'client', gen_random_uuid())
+				insert into event (txid, practice_id, audience, kind, subject_type, subject_id)
+				values (cast(:txid as xid8), :practiceId, 'members', 'practice.updated', 'practice', gen_random_uuid())
 				""").bind("txid", Long.toString(txid)).bind("practiceId", practiceId).then().block();
 	}
 

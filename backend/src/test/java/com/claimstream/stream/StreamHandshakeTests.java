@@ -92,7 +92,7 @@ class StreamHandshakeTests {
 			List<JsonNode> events = socket.events(2, Duration.ofSeconds(5));
 			assertThat(events).extracting((frame) -> frame.at("/event/subject/id").asString())
 				.containsExactly(ours.subjectId().toString(), last.subjectId().toString());
-			assertThat(events.get(0).at("/event/kind").asString()).isEqualTo("client.updated");
+			assertThat(events.get(0).at("/event/kind").asString()).isEqualTo("practice.updated");
 			assertThat(events.get(0).at("/event/data/status").asString()).isEqualTo("active");
 			assertThat(events.get(0).path("cursor").asString()).matches("[0-9]+-[0-9]+");
 		}

@@ -115,8 +115,8 @@ class StreamOutboundTests {
 	}
 
 	private StreamEvent event(int position) {
-		return new StreamEvent(new Cursor(1, position), this.practiceId, null, Instant.now(),
-				("e" + position).getBytes(StandardCharsets.UTF_8));
+		return new StreamEvent(new Cursor(1, position), Visibility.of(this.practiceId, Audience.everyMember()),
+				Instant.now(), ("e" + position).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -27,13 +27,16 @@ final class Writers {
 		this.transactions = transactions;
 	}
 
+	/** A practice-wide event: every member of the practice sees it. */
 	static NewEvent practiceEvent(UUID practiceId) {
-		return new NewEvent("client.updated", practiceId, UUID.randomUUID(), null, "client", UUID.randomUUID(),
+		return new NewEvent("practice.updated", practiceId, Audience.everyMember(), "practice", UUID.randomUUID(),
 				Map.of("status", "active"));
 	}
 
+	/** An event about an unassigned client, which its client account sees. */
 	static NewEvent clientEvent(UUID practiceId, UUID clientAccountId) {
-		return new NewEvent("invitation.accepted", practiceId, UUID.randomUUID(), clientAccountId, "invitation",
+		return new NewEvent("invitation.accepted", practiceId,
+				Audience.client(UUID.randomUUID(), null).andClientAccount(clientAccountId), "invitation",
 				UUID.randomUUID(), Map.of("status", "accepted"));
 	}
 

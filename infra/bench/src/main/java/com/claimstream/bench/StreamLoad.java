@@ -468,8 +468,9 @@ public final class StreamLoad {
 				try (Connection c = DriverManager.getConnection(jdbc, o.getOrDefault("user", "postgres"),
 						o.getOrDefault("password", ""));
 						PreparedStatement insert = c.prepareStatement("""
-								insert into event (event_id, practice_id, client_id, kind, subject_type, subject_id, data)
-								values (?, ?, ?, 'client.updated', 'client', ?, cast(? as jsonb))""")) {
+								insert into event (event_id, practice_id, audience, client_id, kind, subject_type, subject_id,
+								                   data)
+								values (?, ?, 'members', ?, 'client.updated', 'client', ?, cast(? as jsonb))""")) {
 					c.setAutoCommit(true);
 					double perThread = rate / threads;
 					for (long k = 0; k < mine && System.nanoTime() < hardStop; k++) {
