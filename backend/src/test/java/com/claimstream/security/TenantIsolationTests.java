@@ -18,6 +18,8 @@ import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.claimstream.support.ApiTest;
+import com.claimstream.support.Browser;
+import com.claimstream.support.Mailbox;
 import com.claimstream.support.Practices;
 import com.claimstream.support.Practices.SignedIn;
 
@@ -201,6 +203,48 @@ class TenantIsolationTests {
 			.isZero();
 		assertThat(count("select count(*) from account where email like 'mass-%'")).isZero();
 		this.a.browser().get("/api/clients/{id}", this.aClient).expectBody().jsonPath("$.status").isEqualTo("invited");
+	}
+
+	@Test
+	void foreignIdsAndRolesInjectedIntoSignUpAndJoinAreIgnored() { // TEN-04
+		Map<String, Object> injected = Map.of("practiceId", this.b.practiceId(), "clientId", this.bClient, "role",
+				"PRACTICE_ADMIN", "status", "connected", "accountId", this.b.accountId());
+		String before = checksumOfB();
+		Map<String, Object> signUp = new HashMap<>(injected);
+		signUp.putAll(Map.of("practiceName", "Injected Practice", "yourName", "Dr. Injected", "email",
+				Practices.uniqueEmail("inject-signup"), "password", Practices.PASSWORD));
+		Map<?, ?> session = new Browser(this.http).post("/api/practice-signups", signUp)
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(((Map<?, ?>) session.get("practice")).get("id")).isNotEqualTo(this.b.practiceId().toString())
+			.isNotEqualTo(this.a.practiceId().toString());
+		assertThat(((Map<?, ?>) session.get("account")).get("id")).isNotEqualTo(this.b.accountId().toString());
+
+		String email = Practices.uniqueEmail("inject-join");
+		this.a.browser()
+			.post("/api/practice/team/invitations", Map.of("email", email, "name", "Joining Staff", "role", "STAFF"))
+			.expectStatus()
+			.isCreated();
+		Map<String, Object> join = new HashMap<>(injected);
+		join.putAll(Map.of("token", Mailbox.teamInvitationToken(this.http, email, 1), "password", Practices.PASSWORD));
+		new Browser(this.http).post("/api/team-invitations/accept", join).expectStatus().isOk();
+		assertThat(text("select role || ' ' || practice_id from account where email = '" + email + "'"))
+			.isEqualTo("STAFF " + this.a.practiceId());
+
+		Map<String, Object> role = new HashMap<>(injected);
+		role.put("role", "CLINICIAN");
+		UUID joined = this.database.sql("select account_id from account where email = :email")
+			.bind("email", email)
+			.map((row) -> row.get(0, UUID.class))
+			.one()
+			.block();
+		assertIgnoredOrBadRequest(send(HttpMethod.PUT, "/api/practice/team/members/" + joined + "/role", role));
+		assertThat(text("select role || ' ' || practice_id from account where account_id = '" + joined + "'"))
+			.isEqualTo("CLINICIAN " + this.a.practiceId());
+		assertThat(checksumOfB()).isEqualTo(before);
 	}
 
 	@Test
