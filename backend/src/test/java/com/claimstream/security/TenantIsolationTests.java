@@ -259,8 +259,14 @@ class TenantIsolationTests {
 		assertThat(json("/api/clients?clinicianId=" + this.bMembers.get(0)).get("totalItems")).isEqualTo(0);
 		assertThat(json("/api/clients?status=invited&sort=-created&size=50").get("totalItems"))
 			.isEqualTo((int) aClients);
-		long counted = json("/api/clients/counts").values().stream().mapToLong((n) -> ((Number) n).longValue()).sum();
-		assertThat(counted).isLessThanOrEqualTo(aClients + 1).isLessThan(MANY_CLIENTS);
+		json("/api/clients/counts")
+			.forEach((status, counted) -> assertThat(((Number) counted).longValue()).as("%s", status)
+				.isEqualTo(count("select count(*) from client where practice_id = :a and status = '" + status + "'")));
+		String team = body(HttpMethod.GET, "/api/practice/team", null);
+		assertThat(this.bMembers).allSatisfy((member) -> assertThat(team).doesNotContain(member.toString()));
+		assertThat(this.bTeamInvitations)
+			.allSatisfy((invitation) -> assertThat(team).doesNotContain(invitation.toString()));
+		assertThat(team).doesNotContain("b.example.test");
 		String export = body(HttpMethod.GET, "/api/practice/audit/export", null);
 		String audit = body(HttpMethod.GET, "/api/practice/audit", null);
 		for (String canary : List.of(this.b.accountId().toString(), this.b.practiceId().toString(), CANARY)) {
