@@ -69,7 +69,8 @@ public class AccountService {
 			.flatMap((found) -> found
 				.map((account) -> this.passwords.matches(password, account.passwordHash())
 					.filter(Boolean::booleanValue)
-					.map((ok) -> requireActive(account)))
+					.map((ok) -> requireActive(account))
+					.flatMap((summary) -> upgradeWeakHash(account, password).thenReturn(summary)))
 				.orElseGet(() -> this.passwords.matchesDecoy(password).then(Mono.empty())))
 			.switchIfEmpty(Mono
 				.error(() -> new ProblemException(Problem.INVALID_CREDENTIALS, "Email or password is incorrect")));
@@ -152,6 +153,17 @@ public class AccountService {
 	public Mono<MemberAccount> setActive(UUID practiceId, UUID accountId, boolean active) {
 		return this.accounts.updateDeactivatedAt(practiceId, accountId, active ? null : this.clock.instant())
 			.map(AccountService::member);
+	}
+
+	/**
+	 * Only a sign-in knows the password, so it is the moment to rehash one stored with an
+	 * older release's weaker parameters.
+	 */
+	private Mono<Void> upgradeWeakHash(Account account, String password) {
+		if (!this.passwords.isWeak(account.passwordHash())) {
+			return Mono.empty();
+		}
+		return this.passwords.hash(password).flatMap((hash) -> this.accounts.updatePasswordHash(account.id(), hash));
 	}
 
 	public static String normalize(String email) {

@@ -62,6 +62,14 @@ class Passwords {
 		return Mono.fromCallable(() -> this.encoder.matches(password, hash)).subscribeOn(this.hashing);
 	}
 
+	/**
+	 * Whether this stored hash was made with weaker parameters than today's (an older
+	 * release's, say), so the next successful sign-in should store a new one (AUTH-01).
+	 */
+	boolean isWeak(String hash) {
+		return !hash.startsWith("$argon2id$") || this.encoder.upgradeEncoding(hash);
+	}
+
 	Mono<Boolean> matchesDecoy(String password) {
 		return matches(password, this.decoy).thenReturn(false);
 	}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.claimstream.support.ApiTest;
@@ -95,12 +96,25 @@ class SessionApiTests {
 	@Test
 	void passwordsAreStoredAsArgon2idAtTheOwaspFloor() {
 		SignedIn admin = Practices.signUp(this.http);
-		String hash = this.database.sql("select password_hash from account where account_id = :id")
+		assertThat(passwordHash(admin)).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+	}
+
+	@Test
+	void aWeakerHashIsUpgradedAtTheNextSuccessfulSignIn() { // AUTH-01
+		SignedIn admin = Practices.signUp(this.http);
+		// Spring Security 5.8's defaults (m=16384) stand for a hash an older release
+		// stored
+		String weak = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(Practices.PASSWORD);
+		this.database.sql("update account set password_hash = :hash where account_id = :id")
+			.bind("hash", weak)
 			.bind("id", admin.accountId())
-			.map((row) -> row.get(0, String.class))
-			.one()
+			.then()
 			.block();
-		assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$");
+		signIn(admin.email(), "a wrong password").expectStatus().isUnauthorized();
+		assertThat(passwordHash(admin)).isEqualTo(weak);
+		Practices.signIn(this.http, admin.email()).get("/api/clients").expectStatus().isOk();
+		assertThat(passwordHash(admin)).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").isNotEqualTo(weak);
+		Practices.signIn(this.http, admin.email()).get("/api/clients").expectStatus().isOk();
 	}
 
 	@Test
@@ -264,6 +278,14 @@ class SessionApiTests {
 	private WebTestClient.ResponseSpec signIn(String email, String password) {
 		return new Browser(this.http).post("/api/sessions",
 				Map.of("email", email, "password", password, "portal", "practice"));
+	}
+
+	private String passwordHash(SignedIn account) {
+		return this.database.sql("select password_hash from account where account_id = :id")
+			.bind("id", account.accountId())
+			.map((row) -> row.get(0, String.class))
+			.one()
+			.block();
 	}
 
 }
