@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import path from 'node:path';
+import { uniqueRun } from './support';
 
 /**
  * A client with two practices (PRODUCT §4) switches between them on a phone (360×740) and sees each
@@ -7,7 +8,7 @@ import path from 'node:path';
  * will need two-factor codes); only the client signs in through the UI.
  */
 
-const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+const run = uniqueRun();
 const clientEmail = `robin+${run}@example.test`;
 const clientPassword = 'two practices one river';
 const first = { practice: `North Shore Therapy ${run}`, clinician: 'Dr. Ada North' };

@@ -29,10 +29,10 @@ export function TopbarAccount({ live, userName, changePasswordHref, securityHref
     <div className="topbar-end">
       {live}
       <span className="topbar-user">{userName}</span>
-      <Link to={changePasswordHref} className="nav-link">
+      <Link to={changePasswordHref} className="nav-link topbar-account-link">
         Change password
       </Link>
-      <Link to={securityHref} className="nav-link">
+      <Link to={securityHref} className="nav-link topbar-account-link">
         Security
       </Link>
       <Button variant="ghost" onClick={onSignOut} busy={signingOut}>
