@@ -96,6 +96,7 @@ test('an administrator invites staff, who see clients but no banking, and deacti
   await shot(staff, 'team-staff-clients');
 
   await staff.goto('/app/banking');
+  await expect(staff.getByRole('heading', { name: 'Banking', level: 1 })).toBeVisible();
   await expect(staff.getByText('Only administrators manage banking.')).toBeVisible();
   await expect(staff.getByLabel(/account number/i)).toHaveCount(0);
   await shot(staff, 'team-staff-banking');
