@@ -59,7 +59,7 @@ test('a client accepts on a phone and the clinician sees them connected live', a
   expect(await clinician.evaluate(() => (window as unknown as { onboardingMarker?: string }).onboardingMarker)).toBe('not reloaded');
 
   await expect(phone.getByRole('heading', { name: /Welcome/ })).toBeVisible();
-  await expect(phone.getByText(practiceName)).toBeVisible();
+  await expect(phone.getByRole('heading', { name: practiceName })).toBeVisible();
   await expect(phone.getByText('Coming soon').first()).toBeVisible();
   const phoneUrl = new URL(phone.url());
   expect(phoneUrl.pathname).toBe('/portal');

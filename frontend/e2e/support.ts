@@ -14,8 +14,28 @@ export function escapeRegExp(text: string): string {
 
 const STEP_MS = 30_000;
 
+/** How far this run moved the application's clock ahead; the user's phone is moved along with it. */
+let clockAheadMs = 0;
+
+function now(): number {
+  return Date.now() + clockAheadMs;
+}
+
+/**
+ * Makes `seconds` pass for the application (BrowserJourneyTests serves CLOCK_URL over its movable clock)
+ * and for the user's phone alike. Answers false against an app without one (BASE_URL alone).
+ */
+export async function letTimePass(seconds: number): Promise<boolean> {
+  const control = process.env.CLOCK_URL;
+  if (!control) return false;
+  const response = await fetch(`${control}/advance?seconds=${seconds}`, { method: 'POST' });
+  expect(response.status, 'the clock control moved the clock').toBe(204);
+  clockAheadMs += seconds * 1000;
+  return true;
+}
+
 /** RFC 6238 code (SHA-1, 6 digits, 30 s) of a base32 key, as the user's authenticator app computes it. */
-export function totp(base32Key: string, at = Date.now()): string {
+export function totp(base32Key: string, at = now()): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   let bits = '';
   for (const char of base32Key.replace(/\s/g, '').toUpperCase()) bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
@@ -37,8 +57,8 @@ export class Authenticator {
   constructor(private readonly key: string) {}
 
   async code(): Promise<string> {
-    const step = () => Math.floor(Date.now() / STEP_MS);
-    while (step() <= this.lastStep) await new Promise((resolve) => setTimeout(resolve, (this.lastStep + 1) * STEP_MS - Date.now() + 50));
+    const step = () => Math.floor(now() / STEP_MS);
+    while (step() <= this.lastStep) await new Promise((resolve) => setTimeout(resolve, (this.lastStep + 1) * STEP_MS - now() + 50));
     this.lastStep = step();
     return totp(this.key);
   }
