@@ -1,13 +1,14 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import path from 'node:path';
+import { totp, uniqueRun } from './support';
 
 /**
  * A client with two practices (PRODUCT §4) switches between them on a phone (360×740) and sees each
- * practice's own data. The practices are set up through the API (a practice member's browser sign-in
- * will need two-factor codes); only the client signs in through the UI.
+ * practice's own data. The practices are set up through the API (sign-up and two-factor enrolment);
+ * only the client signs in through the UI.
  */
 
-const run = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+const run = uniqueRun();
 const clientEmail = `robin+${run}@example.test`;
 const clientPassword = 'two practices one river';
 const first = { practice: `North Shore Therapy ${run}`, clinician: 'Dr. Ada North' };
@@ -52,6 +53,9 @@ test('a client with two practices switches between them on a phone', async ({ br
       email: `admin${index}+${run}@example.test`,
       password: 'quiet harbor morning tide',
     });
+    // Practice accounts enrol two-factor before any client data (AUTH-05), here from the key the API gives.
+    const { secret } = (await post('/api/account/two-factor/enrolment', {})) as { secret: string };
+    await post('/api/account/two-factor/enrolment/confirm', { code: totp(secret) });
     await post('/api/clients', { firstName: 'Robin', lastName: 'Vale', email: clientEmail });
     const token = await newestInvitationToken(admin, index + 1);
     const client = await playwright.request.newContext({ baseURL: origin });

@@ -25,7 +25,7 @@ function BankingPage() {
 
 export function BankingRoute() {
   return (
-    <AdminOnly what="banking">
+    <AdminOnly title="Banking" what="banking">
       <BankingPage />
     </AdminOnly>
   );

@@ -37,7 +37,7 @@ function TeamPage() {
 
 export function TeamRoute() {
   return (
-    <AdminOnly what="the team">
+    <AdminOnly title="Team" what="the team">
       <TeamPage />
     </AdminOnly>
   );

@@ -1,0 +1,127 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { createHmac } from 'node:crypto';
+
+/** What every journey shares: unique names per run, codes from an authenticator, the dev mailbox, request watching. */
+
+/** A suffix that keeps a run's practices and emails apart from every earlier run against the same database. */
+export function uniqueRun(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+}
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const STEP_MS = 30_000;
+
+/** How far this run moved the application's clock ahead; the user's phone is moved along with it. */
+let clockAheadMs = 0;
+
+function now(): number {
+  return Date.now() + clockAheadMs;
+}
+
+/**
+ * Makes `seconds` pass for the application (BrowserJourneyTests serves CLOCK_URL over its movable clock)
+ * and for the user's phone alike. Answers false against an app without one (BASE_URL alone).
+ */
+export async function letTimePass(seconds: number): Promise<boolean> {
+  const control = process.env.CLOCK_URL;
+  if (!control) return false;
+  const response = await fetch(`${control}/advance?seconds=${seconds}`, { method: 'POST' });
+  expect(response.status, 'the clock control moved the clock').toBe(204);
+  clockAheadMs += seconds * 1000;
+  return true;
+}
+
+/** RFC 6238 code (SHA-1, 6 digits, 30 s) of a base32 key, as the user's authenticator app computes it. */
+export function totp(base32Key: string, at = now()): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of base32Key.replace(/\s/g, '').toUpperCase()) bits += alphabet.indexOf(char).toString(2).padStart(5, '0');
+  const key = Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(at / STEP_MS)));
+  const hash = createHmac('sha1', key).update(counter).digest();
+  const offset = hash[hash.length - 1] & 0x0f;
+  return String((hash.readUInt32BE(offset) & 0x7fffffff) % 1_000_000).padStart(6, '0');
+}
+
+/**
+ * The user's authenticator app for one key. The server accepts each 30-second step once (no replay), so a
+ * second code is only typed once the app shows a new one, as a real user waits for the next code.
+ */
+export class Authenticator {
+  private lastStep = -1;
+
+  constructor(private readonly key: string) {}
+
+  async code(): Promise<string> {
+    const step = () => Math.floor(now() / STEP_MS);
+    while (step() <= this.lastStep) await new Promise((resolve) => setTimeout(resolve, (this.lastStep + 1) * STEP_MS - now() + 50));
+    this.lastStep = step();
+    return totp(this.key);
+  }
+}
+
+export type PracticeSignUp = { practiceName: string; yourName: string; email: string; password: string };
+
+/** The sign-up form of a new practice; the new administrator lands on the two-factor enrolment next. */
+export async function signUpPractice(page: Page, { practiceName, yourName, email, password }: PracticeSignUp): Promise<void> {
+  await page.goto('/app/sign-up');
+  await page.getByLabel('Practice name', { exact: true }).fill(practiceName);
+  await page.getByLabel('Your name', { exact: true }).fill(yourName);
+  await page.getByLabel('Work email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Create practice' }).click();
+}
+
+/**
+ * The enrolment screen (AUTH-05) as a user goes through it: the key shown under the QR code goes into the
+ * app, its first code turns two-factor on, the recovery codes are acknowledged. Answers the user's app.
+ */
+export async function enrolTwoFactor(page: Page, screenshot?: string): Promise<Authenticator> {
+  await expect(page.getByRole('heading', { name: 'Set up two-factor authentication' })).toBeVisible();
+  await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+  if (screenshot) await page.screenshot({ path: screenshot, fullPage: true });
+  const app = new Authenticator(await page.getByTestId('totp-key').innerText());
+  await page.getByLabel('Code from your authenticator app', { exact: true }).fill(await app.code());
+  await page.getByRole('button', { name: 'Turn on two-factor' }).click();
+  await expect(page.getByRole('list', { name: 'Recovery codes' }).getByRole('listitem')).toHaveCount(10);
+  await page.getByRole('button', { name: 'I saved my recovery codes' }).click();
+  return app;
+}
+
+/** Adds a client from the first "Add client" link on the page; answers the client's row in the list it lands on. */
+export async function addClient(page: Page, { firstName, lastName, email }: { firstName: string; lastName: string; email: string }): Promise<Locator> {
+  await page.getByRole('link', { name: 'Add client' }).first().click();
+  await page.getByLabel('First name', { exact: true }).fill(firstName);
+  await page.getByLabel('Last name', { exact: true }).fill(lastName);
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByRole('button', { name: 'Add client and send invitation' }).click();
+  await expect(page.getByRole('heading', { name: 'Clients', level: 1 })).toBeVisible();
+  return page.locator('tbody tr', { hasText: email });
+}
+
+/** Opens the newest mail to `to` in the development mailbox page and follows its link matching `link`. */
+export async function followEmailedLink(page: Page, to: string, link: RegExp): Promise<void> {
+  await page.goto('/dev/mailbox');
+  const mail = page.getByRole('link', { name: new RegExp(`To ${escapeRegExp(to)}`) }).first();
+  await expect(mail).toBeVisible({ timeout: 15_000 });
+  await mail.click();
+  await page.getByRole('link', { name: link }).click();
+}
+
+/** Requests to any other origin (INV-08: no third-party requests) and CSP reports (HDR-02). */
+export function watch(page: Page, origin: string) {
+  const foreign: string[] = [];
+  const cspViolations: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^(https?|wss?):$/.test(url.protocol) && url.host !== new URL(origin).host) foreign.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
+  return { foreign, cspViolations };
+}
