@@ -63,7 +63,7 @@ public class PayoutAccountService {
 		Instant now = this.clock.instant();
 		return this.accounts
 			.save(practiceId, routing, this.box.seal(account, context(practiceId)), last4, now, principal.accountId())
-			.then(this.events.append(new NewEvent("payout_account.updated", practiceId, Audience.banking(),
+			.then(this.events.append(new NewEvent("payout_account.updated", practiceId, Audience.administrators(),
 					"payout_account", practiceId, Map.of("practiceId", practiceId))))
 			.thenReturn(new PayoutAccountView(true, routing, last4, PayoutAccountView.CHECKING, now));
 	}

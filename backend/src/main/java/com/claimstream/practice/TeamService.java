@@ -174,7 +174,7 @@ public class TeamService {
 						password, invitation.role(), invitation.practiceId()), practiceName))
 				.flatMap((account) -> this.invitations.accept(invitation.id(), account.id(), this.clock.instant())
 					.then(this.events.append(new NewEvent("team.member_joined", invitation.practiceId(),
-							Audience.everyMember(), "team_member", account.id(),
+							Audience.administrators(), "team_member", account.id(),
 							Map.of("accountId", account.id(), "invitationId", invitation.id(), "role",
 									account.role().name(), "status", "active"))))
 					.thenReturn(account)));
@@ -211,15 +211,15 @@ public class TeamService {
 	}
 
 	private Mono<Void> announce(String kind, UUID practiceId, MemberAccount member) {
-		return this.events.append(new NewEvent(kind, practiceId, Audience.everyMember(), "team_member", member.id(),
+		return this.events.append(new NewEvent(kind, practiceId, Audience.administrators(), "team_member", member.id(),
 				Map.of("accountId", member.id(), "role", member.role().name(), "status",
 						member.active() ? "active" : "deactivated")));
 	}
 
 	private Mono<Void> announceInvitation(String kind, TeamInvitation invitation) {
-		return this.events.append(new NewEvent(kind, invitation.practiceId(), Audience.everyMember(), "team_invitation",
-				invitation.id(), Map.of("invitationId", invitation.id(), "role", invitation.role().name(), "status",
-						invitation.status())));
+		return this.events.append(new NewEvent(kind, invitation.practiceId(), Audience.administrators(),
+				"team_invitation", invitation.id(), Map.of("invitationId", invitation.id(), "role",
+						invitation.role().name(), "status", invitation.status())));
 	}
 
 	private static <T> Mono<T> invalid() {

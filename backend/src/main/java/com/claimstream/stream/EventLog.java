@@ -25,10 +25,10 @@ public class EventLog {
 	};
 
 	/**
-	 * The {@code audience} column of banking events; every other event's is
-	 * {@code members}.
+	 * The {@code audience} column of team, banking and payout events; every other event's
+	 * is {@code members}.
 	 */
-	static final String BANKING = "banking";
+	static final String ADMINISTRATORS = "administrators";
 
 	private final DatabaseClient database;
 
@@ -48,7 +48,7 @@ public class EventLog {
 				        :subjectType, :subjectId, :data)
 				""")
 			.bind("practiceId", event.practiceId())
-			.bind("audience", audience.bankingOnly() ? BANKING : "members")
+			.bind("audience", audience.administratorsOnly() ? ADMINISTRATORS : "members")
 			.bind("clientId", Parameter.fromOrEmpty(audience.clientId(), UUID.class))
 			.bind("clinicianAccountId", Parameter.fromOrEmpty(audience.clinicianAccountId(), UUID.class))
 			.bind("clientAccountId", Parameter.fromOrEmpty(audience.clientAccountId(), UUID.class))

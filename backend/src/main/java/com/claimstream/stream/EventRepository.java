@@ -103,7 +103,7 @@ class EventRepository {
 	}
 
 	private StreamEvent event(Readable row) {
-		Audience audience = new Audience(EventLog.BANKING.equals(row.get("audience", String.class)),
+		Audience audience = new Audience(EventLog.ADMINISTRATORS.equals(row.get("audience", String.class)),
 				row.get("client_id", UUID.class), row.get("clinician_account_id", UUID.class),
 				row.get("client_account_id", UUID.class));
 		return this.frames.event(cursor(row), row.get("event_id", UUID.class),

@@ -60,7 +60,7 @@ final class Visibility {
 	static List<Key> of(UUID practiceId, Audience audience) {
 		List<Key> keys = new ArrayList<>(4);
 		keys.add(new Key(Group.ADMINISTRATORS, practiceId));
-		if (!audience.bankingOnly()) {
+		if (!audience.administratorsOnly()) {
 			keys.add(new Key(Group.STAFF, practiceId));
 			if (audience.clientId() == null) {
 				keys.add(new Key(Group.CLINICIANS, practiceId));

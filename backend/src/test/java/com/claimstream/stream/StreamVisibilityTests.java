@@ -43,8 +43,9 @@ class StreamVisibilityTests {
 	void eachAudienceReachesExactlyItsPrincipals() {
 		UUID clientId = UUID.randomUUID();
 		Map<Audience, List<CurrentPrincipal>> expected = Map.of(Audience.everyMember(),
-				List.of(this.admin, this.staff, this.assigned, this.colleague), Audience.banking(), List.of(this.admin),
-				Audience.client(clientId, this.assigned.accountId()), List.of(this.admin, this.staff, this.assigned),
+				List.of(this.admin, this.staff, this.assigned, this.colleague), Audience.administrators(),
+				List.of(this.admin), Audience.client(clientId, this.assigned.accountId()),
+				List.of(this.admin, this.staff, this.assigned),
 				Audience.client(clientId, this.assigned.accountId()).andClientAccount(this.client.accountId()),
 				List.of(this.admin, this.staff, this.assigned, this.client), Audience.client(clientId, null),
 				List.of(this.admin, this.staff));
@@ -59,7 +60,7 @@ class StreamVisibilityTests {
 	@Test
 	void aPrincipalSharesAtMostOneKeyWithAnyEvent() {
 		UUID clientId = UUID.randomUUID();
-		List<Audience> audiences = List.of(Audience.everyMember(), Audience.banking(),
+		List<Audience> audiences = List.of(Audience.everyMember(), Audience.administrators(),
 				Audience.client(clientId, this.assigned.accountId()).andClientAccount(this.client.accountId()),
 				Audience.client(clientId, null).andClientAccount(this.client.accountId()),
 				Audience.everyMember().andClientAccount(this.client.accountId()));
