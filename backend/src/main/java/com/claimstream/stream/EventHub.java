@@ -88,10 +88,11 @@ class EventHub {
 				offer(this.byKey.get(key), event, touched);
 			}
 		}
-		touched.keySet().forEach(StreamSubscriber::deliver);
+		// recorded before the hand-off: a socket's event loop may send the frames at once
 		for (StreamEvent event : events) {
 			this.lag.record(Duration.between(event.occurredAt(), this.clock.instant()));
 		}
+		touched.keySet().forEach(StreamSubscriber::deliver);
 	}
 
 	/**
