@@ -53,8 +53,10 @@ class ClientRules {
 		}
 		return this.accounts.membersOf(practiceId)
 			.filter((member) -> member.id().equals(clinicianId) && member.role() != Role.STAFF)
-			.hasElements()
-			.filter((found) -> !found)
+			// collected, not hasElements(): a cancelled half-read query would leave the
+			// request transaction's connection unusable
+			.collectList()
+			.filter(List::isEmpty)
 			.map((missing) -> new FieldError("clinicianId", "Choose a clinician of this practice"));
 	}
 

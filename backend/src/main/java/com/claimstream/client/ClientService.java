@@ -213,9 +213,11 @@ public class ClientService implements InvitationOutcomes {
 	 * id is answered as not found.
 	 */
 	public Mono<ClientConnection> connection(CurrentPrincipal principal, UUID clientId) {
+		// every row is read: a query cancelled half-read inside the request's transaction
+		// leaves its connection unusable (the audit log's transaction spans PHI requests)
 		return portalRecords(principal.accountId()).filter((record) -> record.client().id().equals(clientId))
-			.next()
-			.switchIfEmpty(notFound())
+			.collectList()
+			.flatMap((records) -> records.isEmpty() ? notFound() : Mono.just(records.get(0)))
 			.flatMap((record) -> this.views.connection(record.client(), record.acting()));
 	}
 

@@ -23,9 +23,14 @@ class ClientSmsContacts implements SmsContacts {
 
 	@Override
 	public Mono<Boolean> canText(UUID clientAccountId) {
+		// every row is read (not any()): a query cancelled half-read inside a transaction
+		// leaves its connection unusable
 		return this.clients.findByAccount(clientAccountId)
-			.any((client) -> client.status() == ClientStatus.CONNECTED && client.profile().mobilePhone() != null
-					&& Boolean.TRUE.equals(client.profile().smsConsent()));
+			.collectList()
+			.map((clients) -> clients.stream()
+				.anyMatch(
+						(client) -> client.status() == ClientStatus.CONNECTED && client.profile().mobilePhone() != null
+								&& Boolean.TRUE.equals(client.profile().smsConsent())));
 	}
 
 }

@@ -97,8 +97,10 @@ public class PracticeProfileService {
 	private Mono<AccountSummary> member(UUID practiceId, UUID memberId) {
 		return this.accounts.membersOf(practiceId)
 			.filter((account) -> account.id().equals(memberId))
-			.next()
-			.switchIfEmpty(notFound());
+			// collected, not next(): a cancelled half-read query would leave the request
+			// transaction's connection unusable
+			.collectList()
+			.flatMap((found) -> found.isEmpty() ? notFound() : Mono.just(found.get(0)));
 	}
 
 	private Mono<Void> announce(UUID practiceId, String subjectType, UUID subjectId, Map<String, Object> data) {
