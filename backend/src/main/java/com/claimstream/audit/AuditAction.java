@@ -6,6 +6,13 @@ package com.claimstream.audit;
  */
 public enum AuditAction {
 
-	C, R, U, D, E
+	C, R, U, D, E;
+
+	/**
+	 * Whether the access changes the information (its row then commits with the change).
+	 */
+	boolean changes() {
+		return this == C || this == U || this == D;
+	}
 
 }

@@ -25,10 +25,10 @@ import com.claimstream.security.CurrentPrincipal;
  * Writes the audit row of every classified request before its answer leaves: the
  * handler's answer is held back ({@link CapturedResponse}), the row is appended, and only
  * then is the answer sent; if the row cannot be written the request answers 503 instead
- * (fail closed). A PHI change and its row commit in one transaction. Runs before Spring
- * Security's chain (order -100), so that requests it refuses (unauthenticated, wrong
- * portal, CSRF) are recorded as denied too; the principal comes from the same cached
- * session lookup the chain uses.
+ * (fail closed). A PHI change and its row commit in one transaction; reads run in none.
+ * Runs before Spring Security's chain (order -100), so that requests it refuses
+ * (unauthenticated, wrong portal, CSRF) are recorded as denied too; the principal comes
+ * from the same cached session lookup the chain uses.
  */
 @Component
 @Order(-200)
@@ -90,8 +90,7 @@ class AuditWebFilter implements WebFilter {
 			Mono<Void> handled = chain.filter(capturing)
 				.then(Mono.defer(() -> this.log.append(
 						this.entries.of(route, pattern, exchange, principal, captured.status(), captured.bodyText()))));
-			Mono<Void> atomic = (route.kind() == RouteClass.Kind.PHI) ? this.transaction.transactional(handled)
-					: handled;
+			Mono<Void> atomic = route.changesPhi() ? this.transaction.transactional(handled) : handled;
 			return atomic
 				.onErrorResume((ex) -> !(ex instanceof AuditUnavailable),
 						(ex) -> this.log.append(this.entries.of(route, pattern, exchange, principal, statusOf(ex), ""))

@@ -46,6 +46,16 @@ record RouteClass(Kind kind, String event, @Nullable AuditAction action, @Nullab
 
 	}
 
+	/**
+	 * Whether requests to the route change protected health information: only those run
+	 * in one transaction with their audit row. Reads need none (their answer is held
+	 * until the row is written), and a read kept out of a transaction cannot leave a
+	 * request's connection stuck behind a query it stopped reading.
+	 */
+	boolean changesPhi() {
+		return this.kind == Kind.PHI && this.action != null && this.action.changes();
+	}
+
 	/** One line's words after the method and path. */
 	static RouteClass parse(List<String> words) {
 		Kind kind = Kind.valueOf(words.get(0).toUpperCase(Locale.ROOT));
