@@ -93,7 +93,7 @@ public class ClientService implements InvitationOutcomes {
 		ClientProfile profile = request.normalized();
 		return this.transaction.transactional(lock(scope, clientId).flatMap((client) -> {
 			if (client.status() == ClientStatus.REMOVED) {
-				return Mono.error(new ProblemException(Problem.CLIENT_REMOVED, "This client was removed"));
+				return Mono.error(ClientStatus.removed());
 			}
 			List<String> changed = client.profile().changedFields(profile);
 			if (changed.isEmpty()) {

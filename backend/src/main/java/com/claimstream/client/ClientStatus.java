@@ -27,6 +27,11 @@ public enum ClientStatus {
 		return valueOf(wire.toUpperCase(Locale.ROOT));
 	}
 
+	/** The one refusal of anything done to a removed client. */
+	static ProblemException removed() {
+		return new ProblemException(Problem.CLIENT_REMOVED, "This client was removed");
+	}
+
 	/** The status after answering an invitation, or after sending a new one. */
 	ClientStatus moveTo(ClientStatus next) {
 		boolean allowed = switch (next) {
@@ -38,7 +43,7 @@ public enum ClientStatus {
 		};
 		if (!allowed) {
 			if (this == REMOVED) {
-				throw new ProblemException(Problem.CLIENT_REMOVED, "This client was removed");
+				throw removed();
 			}
 			throw new ProblemException(Problem.ILLEGAL_TRANSITION,
 					"A client who is " + wire() + " cannot become " + next.wire(), Map.of("status", wire()));

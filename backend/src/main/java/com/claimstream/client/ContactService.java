@@ -190,7 +190,7 @@ public class ContactService {
 		return this.clients.lock(ClientScope.of(principal), clientId)
 			.switchIfEmpty(ClientService.notFound())
 			.filter((client) -> client.status() != ClientStatus.REMOVED)
-			.switchIfEmpty(Mono.error(() -> new ProblemException(Problem.CLIENT_REMOVED, "This client was removed")));
+			.switchIfEmpty(Mono.error(ClientStatus::removed));
 	}
 
 	private Mono<ClientContact> lockContact(Client client, UUID contactId) {
