@@ -111,7 +111,12 @@ class PayoutAccountApiTests {
 						.expectBody(String.class)
 						.returnResult()
 						.getResponseBody();
-					assertThat(String.valueOf(body)).as(route.toString()).doesNotContain(ROUTING, "5531");
+					// the dev mailbox lists every test's mail, whose random link tokens
+					// hold any
+					// four digits by chance: there the whole numbers are the canaries
+					String[] canaries = route.path().startsWith("/api/dev/") ? new String[] { ROUTING, ACCOUNT }
+							: new String[] { ROUTING, "5531" };
+					assertThat(String.valueOf(body)).as(route.toString()).doesNotContain(canaries);
 				}
 			}
 		}
