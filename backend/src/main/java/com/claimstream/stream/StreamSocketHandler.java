@@ -74,7 +74,8 @@ class StreamSocketHandler {
 
 	/**
 	 * Completes when the client closes (or the server closed it after a violation). A
-	 * message whose fragments add up to more than the limit fails aggregation: also 1009.
+	 * message too large even for Netty's buffer fails aggregation: also 1009, though
+	 * Reactor Netty may close first (StreamConfiguration#upgrades).
 	 */
 	private Mono<Void> receive(WebSocketSession session, Sinks.One<ClientFrames.Frame.Resume> resumed) {
 		ClientFrames frames = new ClientFrames(this.settings, this.json, this.clock);
