@@ -23,7 +23,7 @@ test('a client accepts on a phone and the clinician sees them connected live', a
   const clinician = await desktop.newPage();
   const clinicianWatch = watch(clinician, origin);
 
-  await signUpPractice(clinician, { practiceName, yourName: 'Maya Rivera', email: practiceEmail, password: 'quiet harbor morning tide' });
+  await signUpPractice(clinician, { practiceName, yourName: 'Maya Rivera', email: practiceEmail, password: 'quiet harbor morning tide' }, path.join(outputDir, 'sign-up'));
 
   // Two-factor is required for practice accounts (AUTH-05): enrol like a real user, from the key on screen.
   await enrolTwoFactor(clinician, path.join(outputDir, 'two-factor-setup.png'));
