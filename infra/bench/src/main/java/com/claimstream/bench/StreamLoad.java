@@ -230,7 +230,7 @@ public final class StreamLoad {
 		return new Practice(index, practiceId, sessionCookie, cookies.getOrDefault("XSRF-TOKEN", xsrf));
 	}
 
-	private static HttpResponse<String> post(java.net.http.HttpClient http, String url, String origin, String xsrf,
+	static HttpResponse<String> post(java.net.http.HttpClient http, String url, String origin, String xsrf,
 			String body) throws Exception {
 		return http.send(HttpRequest.newBuilder(URI.create(url))
 			.timeout(Duration.ofSeconds(60))
