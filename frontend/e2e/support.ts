@@ -80,7 +80,7 @@ export async function signUpPractice(page: Page, { practiceName, yourName, email
   await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
   await expect(page.getByRole('status')).toContainText(email);
   if (screenshot) await page.screenshot({ path: `${screenshot}-check-email.png`, fullPage: true });
-  await followEmailedLink(page, email, /Create my practice/);
+  await followEmailedLink(page, email, /\/app\/sign-up\/complete#token=/);
   await expect(page.getByRole('heading', { name: 'Finish creating your practice' })).toBeVisible();
   if (screenshot) await page.screenshot({ path: `${screenshot}-complete.png`, fullPage: true });
   await page.getByRole('button', { name: 'Create my practice' }).click();

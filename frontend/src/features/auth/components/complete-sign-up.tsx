@@ -47,7 +47,7 @@ export function CompleteSignUp({ onSignedUp }: { onSignedUp: (session: Session) 
       ) : complete.isError ? (
         <Alert>{problemMessage(complete.error)}</Alert>
       ) : null}
-      <p>Your email is confirmed. Create your practice and sign in; next you will set up two-factor authentication.</p>
+      <p>Create your practice to confirm this email and sign in; next you will set up two-factor authentication.</p>
       <Button busy={complete.isPending} className="btn-block" onClick={() => complete.mutate(undefined, { onSuccess: (session) => onSignedUp(session) })}>
         Create my practice
       </Button>
