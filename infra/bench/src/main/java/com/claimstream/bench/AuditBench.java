@@ -41,7 +41,10 @@ public final class AuditBench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		Map<String, String> o = StreamLoad.options(args);
+		String[] withCommand = new String[args.length + 1];
+		withCommand[0] = "audit";
+		System.arraycopy(args, 0, withCommand, 1, args.length);
+		Map<String, String> o = StreamLoad.options(withCommand);
 		String base = StreamLoad.require(o, "base");
 		String jdbc = StreamLoad.require(o, "jdbc");
 		String origin = o.getOrDefault("origin", "http://localhost:8080");
@@ -92,7 +95,7 @@ public final class AuditBench {
 				exportMs.add((t2 - t1) / 1e6);
 			}
 		}
-		long total = StreamLoad.JSON.readTree(firstPage).path("total").asLong(-1);
+		long total = StreamLoad.JSON.readTree(firstPage).path("totalItems").asLong(-1);
 		long csvLines = csv.lines().count() - 1;
 		try (Connection c = DriverManager.getConnection(jdbc, o.getOrDefault("user", "postgres"),
 				o.getOrDefault("password", ""))) {
@@ -116,12 +119,13 @@ public final class AuditBench {
 		double stepSeconds = Duration.between(start, end).toSeconds() / (double) rows;
 		long began = System.nanoTime();
 		try (PreparedStatement append = c.prepareStatement("""
-				select count(audit_append(p.id, ? + g * make_interval(secs => ?), 'client_read', 'R', 'client',
+				select count(audit_append(p.id, cast(? as timestamptz) + g * make_interval(secs => cast(? as double precision)),
+				    'client_read', 'R', 'client',
 				    md5('actor' || (g % 20))::uuid, 'CLINICIAN', p.id,
 				    case when g % 10 = 0 then '{}'::uuid[]
-				         when g % ? = 0 then array[cast(? as uuid)]
-				         else array[md5('client' || ((g * 7919) % ?))::uuid] end,
-				    null, 'allowed', 200, 'GET', '/api/clients/{clientId}', '127.0.0.1', 'audit-bench', 'bench-' || g))
+				         when g % cast(? as int) = 1 then array[cast(? as uuid)]
+				         else array[md5('client' || ((g * 7919) % cast(? as int)))::uuid] end,
+				    null::text, 'allowed', 200, 'GET', '/api/clients/{clientId}', '127.0.0.1', 'audit-bench', 'bench-' || g))
 				from generate_series(?::bigint, ?::bigint) g, (select cast(? as uuid) as id) p
 				""")) {
 			for (long from = 0; from < rows; from += 100_000) {
