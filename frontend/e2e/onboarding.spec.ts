@@ -23,7 +23,7 @@ test('a client accepts on a phone and the clinician sees them connected live', a
   const clinician = await desktop.newPage();
   const clinicianWatch = watch(clinician, origin);
 
-  await signUpPractice(clinician, { practiceName, yourName: 'Maya Rivera', email: practiceEmail, password: 'quiet harbor morning tide' });
+  await signUpPractice(clinician, { practiceName, yourName: 'Maya Rivera', email: practiceEmail, password: 'quiet harbor morning tide' }, path.join(outputDir, 'sign-up'));
 
   // Two-factor is required for practice accounts (AUTH-05): enrol like a real user, from the key on screen.
   await enrolTwoFactor(clinician, path.join(outputDir, 'two-factor-setup.png'));
@@ -68,6 +68,30 @@ test('a client accepts on a phone and the clinician sees them connected live', a
 
   await clinician.screenshot({ path: path.join(outputDir, 'onboarding-clinician.png'), fullPage: true });
   await phone.screenshot({ path: path.join(outputDir, 'onboarding-phone.png'), fullPage: true });
+
+  // ---- contacts: add, edit in place (desktop and a 360 px phone), remove after a confirmation ----
+  await row.getByRole('link').first().click();
+  const contacts = clinician.getByRole('region', { name: 'Contacts' });
+  await contacts.getByRole('button', { name: 'Add contact' }).click();
+  await contacts.getByLabel('Name', { exact: true }).fill('Pat Doe');
+  await contacts.getByLabel('Relationship', { exact: true }).fill('Mother');
+  await contacts.getByLabel('Email', { exact: true }).fill(`pat+${run}@example.test`);
+  await contacts.getByRole('button', { name: 'Add contact' }).click();
+  await expect(clinician.getByText('No portal access')).toBeVisible();
+  await clinician.getByRole('button', { name: 'Edit Pat Doe' }).click();
+  await contacts.getByLabel('Relationship', { exact: true }).fill('Guardian');
+  await clinician.screenshot({ path: path.join(outputDir, 'contact-edit.png'), fullPage: true });
+  await clinician.setViewportSize({ width: 360, height: 740 });
+  await clinician.getByRole('form', { name: 'Save contact' }).scrollIntoViewIfNeeded();
+  await clinician.screenshot({ path: path.join(outputDir, 'contact-edit-phone.png'), fullPage: true });
+  await clinician.getByRole('button', { name: 'Save contact' }).click();
+  await expect(contacts.getByText('Guardian')).toBeVisible();
+  await clinician.getByRole('button', { name: 'Remove Pat Doe' }).click();
+  await clinician.screenshot({ path: path.join(outputDir, 'contact-remove-phone.png') });
+  await clinician.getByRole('button', { name: 'Remove contact' }).click();
+  await expect(clinician.getByText('Pat Doe')).toHaveCount(0);
+  await expect(clinician.getByText('Contact removed; their portal access ended')).toBeVisible();
+  await clinician.setViewportSize({ width: 1280, height: 800 });
 
   // SES-05: after sign-out nothing of the user stays in the browser, and the server asked it to clear.
   const signedOut = clinician.waitForResponse((response) => response.url().endsWith('/api/sessions/current') && response.request().method() === 'DELETE');

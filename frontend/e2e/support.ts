@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { createHmac } from 'node:crypto';
 
 /** What every journey shares: unique names per run, codes from an authenticator, the dev mailbox, request watching. */
@@ -66,14 +66,38 @@ export class Authenticator {
 
 export type PracticeSignUp = { practiceName: string; yourName: string; email: string; password: string };
 
-/** The sign-up form of a new practice; the new administrator lands on the two-factor enrolment next. */
-export async function signUpPractice(page: Page, { practiceName, yourName, email, password }: PracticeSignUp): Promise<void> {
+/**
+ * The sign-up form of a new practice, then the emailed link from the dev mailbox that creates it; the new
+ * administrator lands on the two-factor enrolment next.
+ */
+export async function signUpPractice(page: Page, { practiceName, yourName, email, password }: PracticeSignUp, screenshot?: string): Promise<void> {
   await page.goto('/app/sign-up');
   await page.getByLabel('Practice name', { exact: true }).fill(practiceName);
   await page.getByLabel('Your name', { exact: true }).fill(yourName);
   await page.getByLabel('Work email', { exact: true }).fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Create practice' }).click();
+  await expect(page.getByRole('heading', { name: 'Check your email' })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText(email);
+  if (screenshot) await page.screenshot({ path: `${screenshot}-check-email.png`, fullPage: true });
+  await followEmailedLink(page, email, /\/app\/sign-up\/complete#token=/);
+  await expect(page.getByRole('heading', { name: 'Finish creating your practice' })).toBeVisible();
+  if (screenshot) await page.screenshot({ path: `${screenshot}-complete.png`, fullPage: true });
+  await page.getByRole('button', { name: 'Create my practice' }).click();
+}
+
+/** The token of the newest mail to `to` whose text holds a link to `linkPath#token=…`, once `count` such mails came. */
+export async function newestToken(request: APIRequestContext, to: string, linkPath: string, count = 1): Promise<string> {
+  let token: string | undefined;
+  await expect
+    .poll(async () => {
+      const mails = (await (await request.get('/api/dev/mailbox')).json()) as { to: string; text: string | null }[];
+      const links = mails.filter((mail) => mail.to === to && mail.text?.includes(`${linkPath}#token=`));
+      token = links[0]?.text?.match(/#token=([A-Za-z0-9_-]+)/)?.[1];
+      return links.length;
+    }, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(count);
+  return token!;
 }
 
 /**

@@ -4,6 +4,7 @@
 #   infra/bench/run.sh latency     [--connections 10000] [--practices 1000] [--rate 500] [--seconds 60] [--mode db|api]
 #   infra/bench/run.sh connections [--connections 10000] [--practices 1000] [--seconds 60]
 #   infra/bench/run.sh bare        [--connections 10000] [--practices 1000] [--rate 500] [--seconds 60]
+#   infra/bench/run.sh audit       [--rows 1000000] [--clients 2000] [--runs 10]
 #
 # Other options: --port 18080 (app) / 18081 (bare), --sources 4 (127.0.0.2.. source addresses),
 # --per-generator 9000 (sockets per generator JVM), --data /tmp/bench-pg (embedded PostgreSQL,
@@ -12,22 +13,24 @@
 # practice), then R events/s for D s (mode db: outbox rows over JDBC, mode api: POST
 # /api/clients, 2 events each). connections: hold C idle sockets for D s. bare: the same
 # fan-out from BareServer (no DB, no security). Everything stops by itself; the trap stops
-# what this script started.
+# what this script started. audit (AUD-06): one practice, --rows audit rows appended through
+# audit_append (triggers and hash chain kept), then "who accessed client X between dates" timed
+# through GET /api/practice/audit and its CSV export (AuditBench).
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/../.." && pwd)
 scenario=${1:-}
 case "$scenario" in
-latency | connections | bare) shift ;;
+latency | connections | bare | audit) shift ;;
 *)
-	sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+	sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'
 	exit 2
 	;;
 esac
 
 connections=10000 practices=1000 rate=500 seconds=60 mode=db port= sources=4 per_generator=9000
-data=/tmp/bench-pg keep_data=no out=
+data=/tmp/bench-pg keep_data=no out= rows=1000000 clients=2000 runs=10
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--connections) connections=$2 ;;
@@ -40,6 +43,9 @@ while [ $# -gt 0 ]; do
 	--per-generator) per_generator=$2 ;;
 	--data) data=$2 ;;
 	--out) out=$2 ;;
+	--rows) rows=$2 ;;
+	--clients) clients=$2 ;;
+	--runs) runs=$2 ;;
 	--keep-data) keep_data=yes; shift; continue ;;
 	*) echo "unknown option $1" >&2; exit 2 ;;
 	esac
@@ -122,6 +128,13 @@ if [ "$scenario" != bare ]; then
 	pg_port=$(grep -oE ' -p [0-9]+' <<<"$pg_line" | grep -oE '[0-9]+')
 	jdbc=jdbc:postgresql://127.0.0.1:$pg_port/postgres
 	log "embedded PostgreSQL pid $pg_pid port $pg_port"
+fi
+
+if [ "$scenario" = audit ]; then
+	log "AUD-06: $rows audit rows, then the review of one client's accesses"
+	java -cp "$BENCH_JAR" com.claimstream.bench.AuditBench --base "http://127.0.0.1:$port" --jdbc "$jdbc" \
+		--rows "$rows" --clients "$clients" --runs "$runs" 2>&1 | tee "$out/audit.txt"
+	exit 0
 fi
 
 # ---- practices (one admin session each)

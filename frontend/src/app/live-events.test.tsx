@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { getSessionQueryOptions, sessionQueryKey } from '@/features/auth/api/get-session';
+import { contactsQueryKey } from '@/features/clients/api/contacts';
 import { getClientActivityQueryOptions } from '@/features/clients/api/get-client-activity';
 import { getClientQueryOptions } from '@/features/clients/api/get-client';
 import { getClientsQueryOptions } from '@/features/clients/api/get-clients';
@@ -19,6 +20,7 @@ const keys: Record<string, readonly unknown[]> = {
   detail2: getClientQueryOptions('c2').queryKey,
   activity2: getClientActivityQueryOptions('c2').queryKey,
   connections: getConnectionsQueryOptions().queryKey,
+  contacts1: contactsQueryKey('c1'),
   mailbox: getMailboxQueryOptions().queryKey,
 };
 type Key = string;
@@ -47,12 +49,21 @@ test('client.added refreshes every client list and nothing else', async () => {
   expect(invalidated(queryClient)).toEqual(['listAll', 'listInvited']);
 });
 
-test.each(['client.updated', 'client.edited', 'client.removed', 'invitation.sent', 'invitation.accepted', 'invitation.declined', 'invitation.expired', 'invitation.revoked'])(
+test.each(['client.updated', 'client.edited', 'client.reassigned', 'client.removed', 'invitation.sent', 'invitation.accepted', 'invitation.declined', 'invitation.expired', 'invitation.revoked'])(
   '%s refreshes the lists, that client’s detail and activity, and the portal connections',
   async (kind) => {
     const queryClient = seededClient();
     await applyLiveEvent(queryClient, liveEvent(kind, 'c1', kind.startsWith('invitation') ? { invitationId: 'i1' } : {}));
     expect(invalidated(queryClient)).toEqual(['listAll', 'listInvited', 'detail1', 'activity1', 'connections']);
+  },
+);
+
+test.each(['contact.added', 'contact.edited', 'contact.removed', 'contact.access_granted', 'contact.access_revoked', 'contact.connected'])(
+  '%s refreshes that client’s contacts, detail and activity, and a guardian’s portal connections',
+  async (kind) => {
+    const queryClient = seededClient();
+    await applyLiveEvent(queryClient, { ...liveEvent(kind, 'c1', { contactId: 'k1' }), subject: { type: 'contact', id: 'k1' } });
+    expect(invalidated(queryClient)).toEqual(['listAll', 'listInvited', 'detail1', 'activity1', 'connections', 'contacts1']);
   },
 );
 

@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { hasFullAccess, sessionQueryKey } from '@/features/auth/api/get-session';
+import { contactsQueryKey } from '@/features/clients/api/contacts';
 import { invalidateClient } from '@/features/clients/api/invalidate-client';
 import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
 import { payoutAccountQueryKey } from '@/features/banking/api/payout-account';
@@ -21,6 +22,7 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
       return invalidateClient(queryClient, null);
     case 'client.updated':
     case 'client.edited':
+    case 'client.reassigned':
     case 'client.removed':
     case 'invitation.sent':
     case 'invitation.accepted':
@@ -28,6 +30,17 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
     case 'invitation.expired':
     case 'invitation.revoked':
       return Promise.all([invalidateClient(queryClient, clientId), queryClient.invalidateQueries({ queryKey: connectionsQueryKey })]);
+    case 'contact.added':
+    case 'contact.edited':
+    case 'contact.removed':
+    case 'contact.access_granted':
+    case 'contact.access_revoked':
+    case 'contact.connected':
+      return Promise.all([
+        invalidateClient(queryClient, clientId),
+        clientId ? queryClient.invalidateQueries({ queryKey: contactsQueryKey(clientId) }) : null,
+        queryClient.invalidateQueries({ queryKey: connectionsQueryKey }),
+      ]);
     case 'practice.updated':
       return queryClient.invalidateQueries({ queryKey: practiceQueryKey });
     case 'team.member_invited':

@@ -31,6 +31,13 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
           },
         },
         {
+          path: paths.practice.completeSignUp.path,
+          lazy: async () => {
+            const m = await import('./routes/auth/practice-sign-up');
+            return { Component: m.CompleteSignUpRoute };
+          },
+        },
+        {
           path: paths.practice.secondFactor.path,
           lazy: async () => {
             const m = await import('./routes/auth/second-factor');

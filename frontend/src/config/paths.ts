@@ -15,6 +15,7 @@ export const paths = {
   practice: {
     signIn: { path: '/app/sign-in', getHref: (redirectTo?: string | null) => withRedirect('/app/sign-in', redirectTo) },
     signUp: { path: '/app/sign-up', getHref: () => '/app/sign-up' },
+    completeSignUp: { path: '/app/sign-up/complete', getHref: () => '/app/sign-up/complete' },
     forgotPassword: { path: '/app/forgot-password', getHref: () => '/app/forgot-password' },
     resetPassword: { path: '/app/reset-password', getHref: () => '/app/reset-password' },
     changePassword: { path: '/app/account/password', getHref: () => '/app/account/password' },

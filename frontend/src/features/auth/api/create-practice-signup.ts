@@ -13,14 +13,23 @@ export const signUpInputSchema = z.object({
 
 export type SignUpInput = z.infer<typeof signUpInputSchema>;
 
-export function createPracticeSignup(input: SignUpInput): Promise<Session> {
-  return api.post<Session>('/api/practice-signups', input);
+/** The same answer whether or not the email already has an account: the email itself says which. */
+export function createPracticeSignup(input: SignUpInput): Promise<{ message: string }> {
+  return api.post<{ message: string }>('/api/practice-signups', input);
 }
 
 export function useSignUp() {
+  return useMutation({ mutationFn: createPracticeSignup });
+}
+
+/** The problem slugs that mean the emailed link itself cannot be used. */
+export const signUpLinkProblemSlugs = ['signup-link-invalid', 'signup-link-expired', 'signup-link-used', 'signup-link-replaced'];
+
+/** The emailed link creates the practice and signs its administrator in; POST only, so a prefetcher cannot use it. */
+export function useCompleteSignUp(token: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: createPracticeSignup,
+    mutationFn: () => api.post<Session>('/api/practice-signups/complete', { token }),
     onSuccess: (session) => storeSession(queryClient, session),
   });
 }

@@ -6,12 +6,12 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/form-field';
 import { isProblem } from '@/lib/api-client';
 import { applyFieldErrors, problemMessage } from '@/lib/form-errors';
-import type { Session } from '@/types/api';
 import { signUpInputSchema, useSignUp, type SignUpInput } from '../api/create-practice-signup';
 
 const FIELDS = ['practiceName', 'yourName', 'email', 'password'] as const;
 
-export function SignUpForm({ onSignedUp }: { onSignedUp: (session: Session) => void }) {
+/** The sign-up form; once sent, the page says to check the email (the link there finishes the sign-up). */
+export function SignUpForm({ onSent }: { onSent: (email: string) => void }) {
   const signUp = useSignUp();
   const [formError, setFormError] = useState<string | null>(null);
   const { register, handleSubmit, setError, formState } = useForm<SignUpInput>({
@@ -22,12 +22,10 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (session: Session) => v
   const submit = handleSubmit((values) => {
     setFormError(null);
     signUp.mutate(values, {
-      onSuccess: (session) => onSignedUp(session),
+      onSuccess: () => onSent(values.email.trim()),
       onError: (error) => {
         if (isProblem(error, 'weak-password') && error.errors.length === 0) {
           setError('password', { type: 'server', message: error.detail ?? 'Choose a stronger password' }, { shouldFocus: true });
-        } else if (isProblem(error, 'email-taken')) {
-          setError('email', { type: 'server', message: 'An account with this email already exists. Sign in instead.' }, { shouldFocus: true });
         } else if (isProblem(error) && error.errors.length > 0) {
           const rest = applyFieldErrors(error, setError, FIELDS);
           if (rest.length) setFormError(rest.join(' '));
@@ -57,5 +55,17 @@ export function SignUpForm({ onSignedUp }: { onSignedUp: (session: Session) => v
         Create practice
       </Button>
     </form>
+  );
+}
+
+/** After the form: the email holds the link (or, for an email that already has an account, a notice). */
+export function CheckYourEmail({ email }: { email: string }) {
+  return (
+    <div className="form" role="status">
+      <p>
+        We sent a message to <strong>{email}</strong>. Open the link in it to finish creating your practice; it works once, for 24 hours.
+      </p>
+      <p className="muted">Nothing arrived within a few minutes? Check your spam folder, or sign up again to get a new link.</p>
+    </div>
   );
 }

@@ -42,6 +42,27 @@ export function useAddContact(clientId: string) {
   });
 }
 
+/**
+ * Replaces a contact's details; a new email while the contact is only invited sends the invitation there (the old link
+ * stops), and portal access turned on or off works as granting or ending it.
+ */
+export function useEditContact(clientId: string, contactId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: AddContactInput) => api.put<Contact>(`${base(clientId)}/${encodeURIComponent(contactId)}`, { ...input, phone: input.phone || null }),
+    onSuccess: () => refresh(queryClient, clientId),
+  });
+}
+
+/** Removes a contact: their open link and their acting for the client end at once; the history stays. */
+export function useRemoveContact(clientId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (contactId: string) => api.delete<void>(`${base(clientId)}/${encodeURIComponent(contactId)}`),
+    onSuccess: () => refresh(queryClient, clientId),
+  });
+}
+
 /** Grants portal access with a new invitation link, or ends it (`granted` false) at once. */
 export function useContactAccess(clientId: string) {
   const queryClient = useQueryClient();

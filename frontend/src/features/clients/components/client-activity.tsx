@@ -21,6 +21,13 @@ const LABELS: Record<string, string> = {
   'contact.access_granted': 'Portal access given to a contact',
   'contact.access_revoked': 'Portal access of a contact ended',
   'contact.connected': 'Contact signed in to act for the client',
+  'contact.removed': 'Contact removed; their portal access ended',
+  'client.reassigned': 'Assigned to another clinician',
+};
+
+/** How the edit history names a contact's field. */
+const CONTACT_FIELD_LABELS: Record<string, string> = {
+  name: 'name', relationship: 'relationship', email: 'email', phone: 'phone', portalAccess: 'portal access',
 };
 
 /** A contact's own invitation link (its events carry a `contactId`): never the client's connection. */
@@ -40,16 +47,17 @@ const FIELD_LABELS: Record<string, string> = {
   emergencyContact: 'emergency contact', alertNote: 'alert note', clinicianId: 'clinician', paymentType: 'payment type',
 };
 
-function editedLabel(data: Record<string, unknown>, names: Map<string, string>): string {
-  const fields = Array.isArray(data.fields) ? data.fields.map((field) => FIELD_LABELS[String(field)] ?? String(field)) : [];
+function editedLabel(data: Record<string, unknown>, names: Map<string, string>, labels: Record<string, string>, what: string): string {
+  const fields = Array.isArray(data.fields) ? data.fields.map((field) => labels[String(field)] ?? String(field)) : [];
   const who = typeof data.editedBy === 'string' ? names.get(data.editedBy) : undefined;
-  const changed = fields.length ? `Changed ${fields.join(', ')}` : 'Profile edited';
+  const changed = fields.length ? `Changed ${what}${fields.join(', ')}` : 'Profile edited';
   return who ? `${changed} — by ${who}` : changed;
 }
 
 /** A human sentence for each event kind; unknown kinds still show, in their wire form. */
 export function activityLabel(entry: Pick<ActivityEntry, 'kind' | 'data'>, names: Map<string, string> = new Map()): string {
-  if (entry.kind === 'client.edited') return editedLabel(entry.data ?? {}, names);
+  if (entry.kind === 'client.edited') return editedLabel(entry.data ?? {}, names, FIELD_LABELS, '');
+  if (entry.kind === 'contact.edited') return editedLabel(entry.data ?? {}, names, CONTACT_FIELD_LABELS, "a contact's ");
   if (entry.kind === 'client.updated') {
     const status = entry.data?.status;
     return typeof status === 'string' ? `Status changed to ${clientStatusLabel(status as ClientStatus)}` : 'Profile updated';

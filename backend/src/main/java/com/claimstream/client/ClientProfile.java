@@ -1,11 +1,8 @@
 package com.claimstream.client;
 
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -72,22 +69,7 @@ public record ClientProfile(
 	 * order: what the edit history records (never the values, which may be PHI).
 	 */
 	List<String> changedFields(ClientProfile edited) {
-		List<String> changed = new ArrayList<>();
-		for (RecordComponent component : ClientProfile.class.getRecordComponents()) {
-			if (!Objects.equals(value(component, this), value(component, edited))) {
-				changed.add(component.getName());
-			}
-		}
-		return changed;
-	}
-
-	private static @Nullable Object value(RecordComponent component, ClientProfile profile) {
-		try {
-			return component.getAccessor().invoke(profile);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("Cannot read " + component.getName(), ex);
-		}
+		return ChangedFields.between(this, edited);
 	}
 
 	private static @Nullable String blankToNull(@Nullable String value) {

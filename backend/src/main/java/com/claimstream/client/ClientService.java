@@ -86,7 +86,10 @@ public class ClientService implements InvitationOutcomes {
 
 	/**
 	 * Replaces the client's profile; the activity timeline records who changed which
-	 * fields (names only: the values may be PHI and events reach live streams).
+	 * fields (names only: the values may be PHI and events reach live streams). A new
+	 * email of an invited client gets the invitation, the old link revoked; a clinician
+	 * the client was taken from is told live, since the edit's own event no longer
+	 * reaches them.
 	 */
 	public Mono<ClientResponse> edit(CurrentPrincipal principal, UUID clientId, ClientProfile request) {
 		ClientScope scope = ClientScope.of(principal);
@@ -103,14 +106,37 @@ public class ClientService implements InvitationOutcomes {
 			return this.rules.validate(scope, profile)
 				.then(existing(client.practiceId(), profile.email(), client.id()))
 				.then(this.clients.updateProfile(client.id(), profile, now))
+				.then(reassignedAway(client, profile))
 				.then(this.events.append(new NewEvent("client.edited", client.practiceId(),
 						Audience.client(client.id(), profile.clinicianId()).andClientAccount(client.clientAccountId()),
 						"client", client.id(),
 						Map.of("clientId", client.id(), "status", client.status().wire(), "fields", changed, "editedBy",
 								principal.accountId()))))
-				.thenReturn(new Client(client.id(), client.practiceId(), profile, client.status(),
-						client.clientAccountId(), client.createdAt(), now, now));
+				.then(Mono.defer(() -> newAddress(client, profile, now)));
 		})).flatMap(this::detail);
+	}
+
+	/** The edited client; an invited client's new email gets the invitation anew. */
+	private Mono<Client> newAddress(Client client, ClientProfile profile, Instant now) {
+		Client edited = new Client(client.id(), client.practiceId(), profile, client.status(), client.clientAccountId(),
+				client.createdAt(), now, now);
+		boolean resend = client.status() == ClientStatus.INVITED && !client.profile().email().equals(profile.email());
+		return resend ? invite(edited).thenReturn(edited) : Mono.just(edited);
+	}
+
+	/**
+	 * Tells the clinician the client was assigned to before that it left them (an event
+	 * only they, administrators and staff see: ids only), so their list and open pages
+	 * drop the client at once.
+	 */
+	private Mono<Void> reassignedAway(Client client, ClientProfile edited) {
+		UUID previous = client.profile().clinicianId();
+		if (previous == null || previous.equals(edited.clinicianId())) {
+			return Mono.empty();
+		}
+		return this.events
+			.append(new NewEvent("client.reassigned", client.practiceId(), Audience.client(client.id(), previous),
+					"client", client.id(), Map.of("clientId", client.id(), "status", client.status().wire())));
 	}
 
 	public Mono<ClientPage> list(CurrentPrincipal principal, ClientQuery query) {

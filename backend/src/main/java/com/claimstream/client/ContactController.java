@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -42,6 +43,19 @@ class ContactController {
 	Mono<ContactResponse> add(@AuthenticationPrincipal CurrentPrincipal principal, @PathVariable UUID clientId,
 			@Valid @RequestBody ContactRequest request) {
 		return this.contacts.add(principal, clientId, request);
+	}
+
+	@PutMapping("/{contactId}")
+	Mono<ContactResponse> edit(@AuthenticationPrincipal CurrentPrincipal principal, @PathVariable UUID clientId,
+			@PathVariable UUID contactId, @Valid @RequestBody ContactRequest request) {
+		return this.contacts.edit(principal, clientId, contactId, request);
+	}
+
+	@DeleteMapping("/{contactId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	Mono<Void> remove(@AuthenticationPrincipal CurrentPrincipal principal, @PathVariable UUID clientId,
+			@PathVariable UUID contactId) {
+		return this.contacts.remove(principal, clientId, contactId);
 	}
 
 	@PostMapping("/{contactId}/portal-access")

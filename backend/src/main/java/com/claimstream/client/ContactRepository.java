@@ -43,18 +43,19 @@ class ContactRepository {
 	Flux<ClientContact> findByClient(UUID practiceId, UUID clientId) {
 		return this.database
 			.sql("select * from client_contact where practice_id = :practiceId and client_id = :clientId "
-					+ "order by created_at")
+					+ "and removed_at is null order by created_at")
 			.bind("practiceId", practiceId)
 			.bind("clientId", clientId)
 			.map(ContactRepository::contact)
 			.all();
 	}
 
-	/** The contact, locked until the transaction ends. */
+	/** The contact, unless removed, locked until the transaction ends. */
 	Mono<ClientContact> lock(UUID practiceId, UUID clientId, UUID contactId) {
 		return this.database.sql("""
 				select * from client_contact
-				where practice_id = :practiceId and client_id = :clientId and contact_id = :id for update""")
+				where practice_id = :practiceId and client_id = :clientId and contact_id = :id and removed_at is null
+				for update""")
 			.bind("practiceId", practiceId)
 			.bind("clientId", clientId)
 			.bind("id", contactId)
@@ -75,6 +76,34 @@ class ContactRepository {
 			.bind("now", now)
 			.bind("id", contactId)
 			.then();
+	}
+
+	/** Replaces the contact's details, portal access and account. */
+	Mono<Void> update(ClientContact contact, Instant now) {
+		ContactRequest d = contact.details();
+		return this.database.sql("""
+				update client_contact set name = :name, relationship = :relationship, email = :email, phone = :phone,
+				  portal_access = :portalAccess, account_id = :account, updated_at = :now
+				where contact_id = :id""")
+			.bind("name", d.name())
+			.bind("relationship", d.relationship())
+			.bind("email", d.email())
+			.bind("phone", Parameter.fromOrEmpty(d.phone(), String.class))
+			.bind("portalAccess", d.portalAccess())
+			.bind("account", Parameter.fromOrEmpty(contact.accountId(), UUID.class))
+			.bind("now", now)
+			.bind("id", contact.id())
+			.then();
+	}
+
+	/**
+	 * Removes the contact from the client's list and ends their portal access; the row
+	 * stays for the history its invitations point at.
+	 */
+	Mono<Void> remove(UUID contactId, Instant now) {
+		return this.database.sql("""
+				update client_contact set removed_at = :now, portal_access = false, account_id = null, updated_at = :now
+				where contact_id = :id""").bind("now", now).bind("id", contactId).then();
 	}
 
 	private static ClientContact contact(Readable row) {

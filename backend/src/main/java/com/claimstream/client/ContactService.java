@@ -2,6 +2,7 @@ package com.claimstream.client;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,6 +116,63 @@ public class ContactService {
 					.then(announce("contact.access_revoked", client, revoked))
 					.then(view(revoked));
 			})));
+	}
+
+	/**
+	 * Replaces the contact's details; the timeline records which fields changed (names
+	 * only). Portal access turned on or off works as granting or revoking it, and a new
+	 * email while the contact is invited (not yet connected) sends the invitation to the
+	 * new address, the old link revoked.
+	 */
+	public Mono<ContactResponse> edit(CurrentPrincipal principal, UUID clientId, UUID contactId,
+			ContactRequest request) {
+		ContactRequest details = request.normalized();
+		return this.transaction
+			.transactional(lockClient(principal, clientId).flatMap((client) -> lockContact(client, contactId)
+				.flatMap((contact) -> edit(principal, client, contact, details))));
+	}
+
+	private Mono<ContactResponse> edit(CurrentPrincipal principal, Client client, ClientContact contact,
+			ContactRequest details) {
+		ContactRequest before = contact.details();
+		List<String> changed = ChangedFields.between(before, details);
+		if (changed.isEmpty()) {
+			return view(contact);
+		}
+		boolean access = details.portalAccess();
+		boolean newLink = access
+				&& (!before.portalAccess() || (contact.accountId() == null && !before.email().equals(details.email())));
+		ClientContact edited = new ClientContact(contact.id(), contact.practiceId(), contact.clientId(), details,
+				access ? contact.accountId() : null, contact.createdAt());
+		Mono<Void> allowed = newLink ? requirePortalAccessAllowed(client) : Mono.empty();
+		Mono<Void> linkEnded = access ? Mono.empty()
+				: this.invitations.revokeContact(client.practiceId(), client.id(), contact.id());
+		Mono<ContactResponse> answer = newLink ? invite(client, edited).map((sent) -> ContactResponse.of(edited, sent))
+				: view(edited);
+		NewEvent event = new NewEvent("contact.edited", client.practiceId(),
+				client.audience().andClientAccount(contact.accountId()), "contact", contact.id(),
+				Map.of("clientId", client.id(), "contactId", contact.id(), "portalAccess", access, "fields", changed,
+						"editedBy", principal.accountId()));
+		return allowed.then(this.contacts.update(edited, this.clock.instant()))
+			.then(linkEnded)
+			.then(this.events.append(event))
+			.then(answer);
+	}
+
+	/**
+	 * Removes the contact from the client's record; their open link and their acting for
+	 * the client end at once (the next portal request is refused, their pages learn it
+	 * live). The history stays.
+	 */
+	public Mono<Void> remove(CurrentPrincipal principal, UUID clientId, UUID contactId) {
+		return this.transaction
+			.transactional(lockClient(principal, clientId).flatMap((client) -> lockContact(client, contactId)
+				.flatMap((contact) -> this.contacts.remove(contact.id(), this.clock.instant())
+					.then(this.invitations.revokeContact(client.practiceId(), client.id(), contact.id()))
+					.then(this.events.append(new NewEvent("contact.removed", client.practiceId(),
+							client.audience().andClientAccount(contact.accountId()), "contact", contact.id(),
+							Map.of("clientId", client.id(), "contactId", contact.id(), "removedBy",
+									principal.accountId())))))));
 	}
 
 	/**

@@ -73,7 +73,7 @@ class DemoData implements SmartLifecycle {
 	}
 
 	private Mono<Void> seed() {
-		return this.practices.signUp(new PracticeSignUpRequest(PRACTICE, "Dr. Maya Chen", EMAIL, PASSWORD))
+		return this.practices.seed(new PracticeSignUpRequest(PRACTICE, "Dr. Maya Chen", EMAIL, PASSWORD))
 			.flatMap((admin) -> this.twoFactor.enrolKnownSecret(admin.id(), TOTP_SECRET).thenReturn(admin))
 			.zipWhen((admin) -> this.practices.findByName(PRACTICE))
 			.map((seeded) -> principal(seeded.getT1(), seeded.getT2()))

@@ -86,7 +86,7 @@ class TeamController {
 	}
 
 	@PostMapping("/api/team-invitations/lookup")
-	Mono<JoinLanding> lookup(@Valid @RequestBody JoinTokenRequest request, ServerWebExchange exchange) {
+	Mono<JoinLanding> lookup(@Valid @RequestBody LinkTokenRequest request, ServerWebExchange exchange) {
 		return limited(exchange, this.team.lookup(request.token()));
 	}
 

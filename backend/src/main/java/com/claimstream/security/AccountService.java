@@ -46,14 +46,40 @@ public class AccountService {
 			.fromRunnable(() -> this.passwords.requireAcceptable(account.password(),
 					append(personalWords, email, account.name())))
 			.then(this.passwords.hash(account.password()))
-			.flatMap(
-					(hash) -> this.accounts.insert(
-							new Account(UUID.randomUUID(), Portal.of(account.role()).column(), email,
-									account.name().trim(), hash, account.role(), account.practiceId(), true),
-							this.clock.instant()))
+			.flatMap((hash) -> insert(new Account(UUID.randomUUID(), Portal.of(account.role()).column(), email,
+					account.name().trim(), hash, account.role(), account.practiceId(), true)));
+	}
+
+	private Mono<AccountSummary> insert(Account account) {
+		return this.accounts.insert(account, this.clock.instant())
 			.switchIfEmpty(Mono.error(() -> ProblemException.onField(Problem.EMAIL_TAKEN, "email",
 					"An account with this email already exists")))
-			.map((id) -> new AccountSummary(id, email, account.name().trim(), account.role()));
+			.map((id) -> new AccountSummary(id, account.email(), account.name(), account.role()));
+	}
+
+	/**
+	 * Checks and hashes the password of an account to create later, and tells whether its
+	 * email is already taken: one argon2 hash and one lookup either way, so the caller
+	 * can answer a taken email in the same time (AUTH-03).
+	 * @param personalWords words the password may not be (the practice name, say)
+	 */
+	public Mono<PreparedAccount> prepare(String email, String name, String password, Role role,
+			String... personalWords) {
+		String normalized = normalize(email);
+		return Mono
+			.fromRunnable(() -> this.passwords.requireAcceptable(password, append(personalWords, normalized, name)))
+			.then(this.accounts.findByEmail(Portal.of(role).column(), normalized).hasElement())
+			.flatMap((taken) -> this.passwords.hash(password)
+				.map((hash) -> new PreparedAccount(normalized, name.trim(), hash, role, taken)));
+	}
+
+	/**
+	 * Creates a prepared account inside the caller's transaction, or {@code email-taken}
+	 * when the email got an account in the meantime.
+	 */
+	public Mono<AccountSummary> register(PreparedAccount account, UUID practiceId) {
+		return insert(new Account(UUID.randomUUID(), Portal.of(account.role()).column(), account.email(),
+				account.name(), account.passwordHash(), account.role(), practiceId, true));
 	}
 
 	/**

@@ -18,6 +18,12 @@ public record AttemptLimit(String scope, int max, Duration window) {
 	/** Password reset requests for one email, whether or not it has an account. */
 	public static final AttemptLimit RESET_REQUESTS_PER_EMAIL = new AttemptLimit("reset-email", 5, Duration.ofHours(1));
 
+	/**
+	 * Practice sign-ups for one email, whether or not it has an account: each sends a
+	 * mail.
+	 */
+	public static final AttemptLimit SIGNUPS_PER_EMAIL = new AttemptLimit("signup-email", 5, Duration.ofHours(1));
+
 	/** Wrong current passwords when a signed-in account changes its password. */
 	public static final AttemptLimit PASSWORD_CHANGES_PER_ACCOUNT = new AttemptLimit("password-change", 5,
 			Duration.ofMinutes(15));

@@ -32,8 +32,9 @@ class SecurityConfiguration {
 			+ "frame-ancestors 'none'; form-action 'self'";
 
 	/** State changes anyone may make, signed in or not. */
-	static final String[] PUBLIC_POSTS = { "/api/practice-signups", "/api/sessions", "/api/invitations/**",
-			"/api/password-resets", "/api/password-resets/complete", "/api/team-invitations/**" };
+	static final String[] PUBLIC_POSTS = { "/api/practice-signups", "/api/practice-signups/complete", "/api/sessions",
+			"/api/invitations/**", "/api/password-resets", "/api/password-resets/complete",
+			"/api/team-invitations/**" };
 
 	@Bean
 	SecurityWebFilterChain securityWebFilterChain(ServerHttpSecurity http, SessionSecurityContextRepository contexts,

@@ -34,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiTest
 class AuditRouteTests {
 
+	private static final String CONTACT = "/api/clients/{id}/contacts/{contact}";
+
 	@Autowired
 	ApplicationContext context;
 
@@ -75,14 +77,7 @@ class AuditRouteTests {
 		this.minorClient = Practices.addClient(this.admin.browser(), Map.of("firstName", "Sam", "lastName", "Minor",
 				"email", Practices.uniqueEmail("minor"), "dateOfBirth", LocalDate.now().minusYears(12).toString()));
 		this.admin.browser().put("/api/practice/portal-settings", Map.of("guardianAccess", true)).expectStatus().isOk();
-		this.minorsContact = (String) this.admin.browser()
-			.post("/api/clients/{id}/contacts", contact(), this.minorClient)
-			.expectStatus()
-			.isCreated()
-			.expectBody(Map.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id");
+		this.minorsContact = contactOf(this.minorClient);
 		this.client = new Browser(this.http);
 		this.client
 			.post("/api/invitations/accept",
@@ -205,6 +200,12 @@ class AuditRouteTests {
 				Map.entry("DELETE /api/clients/{clientId}/contacts/{contactId}/portal-access",
 						new Calls((b) -> status(admin.delete(portalAccess(this.minorClient))),
 								(b) -> status(admin.delete(portalAccess(foreign))))),
+				Map.entry("PUT /api/clients/{clientId}/contacts/{contactId}",
+						new Calls((b) -> status(admin.put(CONTACT, contact(), this.minorClient, this.minorsContact)),
+								(b) -> status(admin.put(CONTACT, contact(), foreign, this.minorsContact)))),
+				Map.entry("DELETE /api/clients/{clientId}/contacts/{contactId}",
+						new Calls((b) -> status(admin.delete(CONTACT, own, contactOf(own))),
+								(b) -> status(admin.delete(CONTACT, foreign, this.minorsContact)))),
 				Map.entry("GET /api/clients/{clientId}/portal-settings",
 						new Calls((b) -> status(admin.get("/api/clients/{id}/portal-settings", own)),
 								(b) -> status(admin.get("/api/clients/{id}/portal-settings", foreign)))),
@@ -214,6 +215,17 @@ class AuditRouteTests {
 				Map.entry("GET /api/portal/connections/{clientId}",
 						new Calls((b) -> status(this.client.get("/api/portal/connections/{id}", own)),
 								(b) -> status(this.client.get("/api/portal/connections/{id}", foreign)))));
+	}
+
+	private String contactOf(UUID clientId) {
+		return (String) this.admin.browser()
+			.post("/api/clients/{id}/contacts", contact(), clientId)
+			.expectStatus()
+			.isCreated()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody()
+			.get("id");
 	}
 
 	private String portalAccess(UUID clientId) {

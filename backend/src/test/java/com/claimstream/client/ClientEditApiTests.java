@@ -12,7 +12,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.claimstream.security.Role;
 import com.claimstream.support.ApiTest;
+import com.claimstream.support.Browser;
+import com.claimstream.support.ClientAccounts;
+import com.claimstream.support.Mailbox;
 import com.claimstream.support.Practices;
+import com.claimstream.support.Practices.ConnectedClient;
 import com.claimstream.support.Practices.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -253,6 +257,55 @@ class ClientEditApiTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/client-removed");
+	}
+
+	@Test
+	void aNewEmailOfAnInvitedClientGetsTheInvitationAndTheOldLinkStops() {
+		SignedIn admin = Practices.signUp(this.http);
+		String typo = Practices.uniqueEmail("typo");
+		UUID client = Practices.addClient(admin.browser(), typo);
+		String oldToken = Mailbox.invitationToken(this.http, typo, 1);
+		String right = Practices.uniqueEmail("right");
+		admin.browser()
+			.put("/api/clients/{id}", profile(right), client)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("invited")
+			.jsonPath("$.invitation.status")
+			.isEqualTo("sent");
+		new Browser(this.http).post("/api/invitations/lookup", Map.of("token", oldToken))
+			.expectStatus()
+			.isEqualTo(410)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invitation-revoked");
+		ClientAccounts.accept(this.http, right, 1);
+		admin.browser().get("/api/clients/{id}", client).expectBody().jsonPath("$.status").isEqualTo("connected");
+		assertThat(Mailbox.textsTo(this.http, typo)).hasSize(1);
+	}
+
+	@Test
+	void aNewEmailOfAConnectedClientSendsNoInvitation() {
+		SignedIn admin = Practices.signUp(this.http);
+		String email = Practices.uniqueEmail("connected");
+		ConnectedClient client = Practices.connectClient(this.http, admin.browser(), email);
+		String moved = Practices.uniqueEmail("moved");
+		admin.browser()
+			.put("/api/clients/{id}", profile(moved), client.clientId())
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.status")
+			.isEqualTo("connected");
+		client.portal().get("/api/portal/connections/{id}", client.clientId()).expectStatus().isOk();
+		admin.browser()
+			.get("/api/clients/{id}/activity", client.clientId())
+			.expectBody()
+			.jsonPath("$[0].kind")
+			.isEqualTo("client.edited");
+		assertThat(Mailbox.subjectsTo(this.http, moved)).isEmpty();
 	}
 
 	/** The profile {@link Practices#addClient} creates, as a mutable edit body. */

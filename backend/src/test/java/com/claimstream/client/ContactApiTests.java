@@ -23,6 +23,8 @@ import com.claimstream.support.Practices;
 import com.claimstream.support.Practices.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 
 /**
  * Client contacts (guardians, PRODUCT §3): a contact with portal access acts for a minor
@@ -249,6 +251,111 @@ class ContactApiTests {
 	}
 
 	@Test
+	void anEditReplacesTheContactAndTheTimelineNamesTheChangedFields() {
+		SignedIn admin = guardianPractice();
+		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
+		String contactId = contactId(addContact(admin, minor, Practices.uniqueEmail("guardian"), false));
+		Map<?, ?> edited = editContact(admin, minor, contactId,
+				Map.of("name", "Pat Rivers", "relationship", "Father", "email", Practices.uniqueEmail("same"), "phone",
+						"+12125550199", "portalAccess", false))
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(edited.get("name")).isEqualTo("Pat Rivers");
+		assertThat(edited.get("portalStatus")).isEqualTo("none");
+		admin.browser()
+			.get("/api/clients/{id}/contacts", minor)
+			.expectBody()
+			.jsonPath("$[0].relationship")
+			.isEqualTo("Father")
+			.jsonPath("$[0].phone")
+			.isEqualTo("+12125550199");
+		String activity = new String(
+				admin.browser().get("/api/clients/{id}/activity", minor).expectBody().returnResult().getResponseBody());
+		admin.browser()
+			.get("/api/clients/{id}/activity", minor)
+			.expectBody()
+			.jsonPath("$[0].kind")
+			.isEqualTo("contact.edited")
+			.jsonPath("$[0].data.fields")
+			.value(contains("name", "relationship", "email", "phone"))
+			.jsonPath("$[0].data.editedBy")
+			.isEqualTo(admin.accountId().toString());
+		// names and ids only: the values may be PHI and events reach live streams
+		assertThat(activity).doesNotContain("Rivers", "Father", "5550199");
+		editContact(admin, minor, contactId,
+				Map.of("name", "", "relationship", "Father", "email", "nope", "portalAccess", false))
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.errors[*].field")
+			.value(containsInAnyOrder("name", "email"));
+	}
+
+	@Test
+	void aNewEmailOfAnInvitedContactGetsTheInvitationAndTheOldLinkStops() {
+		SignedIn admin = guardianPractice();
+		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
+		String typo = Practices.uniqueEmail("typo");
+		String contactId = contactId(addContact(admin, minor, typo, true));
+		String oldToken = Mailbox.invitationToken(this.http, typo, 1);
+		String right = Practices.uniqueEmail("right");
+		editContact(admin, minor, contactId,
+				Map.of("name", "Pat Parent", "relationship", "Mother", "email", right, "phone", "+12125550100",
+						"portalAccess", true))
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.portalStatus")
+			.isEqualTo("invited");
+		new Browser(this.http).post("/api/invitations/lookup", Map.of("token", oldToken))
+			.expectStatus()
+			.isEqualTo(410)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/invitation-revoked");
+		ClientAccounts.accept(this.http, right, 1).get("/api/portal/connections/{id}", minor).expectStatus().isOk();
+	}
+
+	@Test
+	void removingAGuardianEndsTheirActingForAtOnceAndKeepsTheHistory() {
+		SignedIn admin = guardianPractice();
+		UUID minor = addClient(admin, "Sam", LocalDate.now(ZoneOffset.UTC).minusYears(12));
+		String guardianEmail = Practices.uniqueEmail("guardian");
+		String contactId = contactId(addContact(admin, minor, guardianEmail, true));
+		Browser guardian = ClientAccounts.accept(this.http, guardianEmail, 1);
+		guardian.get("/api/portal/connections/{id}", minor).expectStatus().isOk();
+		String pendingEmail = Practices.uniqueEmail("pending");
+		String pendingId = contactId(addContact(admin, minor, pendingEmail, true));
+		String pendingToken = Mailbox.invitationToken(this.http, pendingEmail, 1);
+
+		admin.browser().delete("/api/clients/{id}/contacts/{contact}", minor, contactId).expectStatus().isNoContent();
+		guardian.get("/api/portal/connections/{id}", minor).expectStatus().isNotFound();
+		guardian.get("/api/portal/connections").expectBody().jsonPath("$.length()").isEqualTo(0);
+		admin.browser().delete("/api/clients/{id}/contacts/{contact}", minor, pendingId).expectStatus().isNoContent();
+		new Browser(this.http).post("/api/invitations/lookup", Map.of("token", pendingToken))
+			.expectStatus()
+			.isEqualTo(410);
+		admin.browser().get("/api/clients/{id}/contacts", minor).expectBody().jsonPath("$.length()").isEqualTo(0);
+		admin.browser().delete("/api/clients/{id}/contacts/{contact}", minor, contactId).expectStatus().isNotFound();
+		editContact(admin, minor, contactId,
+				Map.of("name", "Pat Parent", "relationship", "Mother", "email", guardianEmail, "portalAccess", true))
+			.expectStatus()
+			.isNotFound();
+		admin.browser()
+			.get("/api/clients/{id}/activity", minor)
+			.expectBody()
+			.jsonPath("$[0].kind")
+			.isEqualTo("contact.removed")
+			.jsonPath("$[?(@.kind == 'contact.removed')].data.contactId")
+			.value(containsInAnyOrder(contactId, pendingId))
+			.jsonPath("$[?(@.kind == 'contact.added')]")
+			.exists();
+	}
+
+	@Test
 	void anotherPracticesClientsContactsAnswerLikeMissingOnes() {
 		SignedIn a = guardianPractice();
 		SignedIn b = guardianPractice();
@@ -264,6 +371,19 @@ class ContactApiTests {
 			.post("/api/clients/" + bMinor + "/contacts/" + bContact + "/portal-access")
 			.expectStatus()
 			.isNotFound();
+		a.browser()
+			.put("/api/clients/{id}/contacts/{contact}",
+					Map.of("name", "Intruder", "relationship", "None", "email", Practices.uniqueEmail("intruder"),
+							"portalAccess", true),
+					bMinor, bContact)
+			.expectStatus()
+			.isNotFound();
+		a.browser().delete("/api/clients/{id}/contacts/{contact}", bMinor, bContact).expectStatus().isNotFound();
+		b.browser()
+			.get("/api/clients/{id}/contacts", bMinor)
+			.expectBody()
+			.jsonPath("$[0].name")
+			.isEqualTo("Pat Parent");
 		// Nor does a contact id of another client of the same practice work.
 		UUID bOther = addClient(b, "Ray", LocalDate.now(ZoneOffset.UTC).minusYears(10));
 		b.browser()
@@ -333,6 +453,11 @@ class ContactApiTests {
 		return admin.browser()
 			.post("/api/clients/{id}/contacts", Map.of("name", "Pat Parent", "relationship", "Mother", "email", email,
 					"phone", "+12125550100", "portalAccess", portalAccess), clientId);
+	}
+
+	private static WebTestClient.ResponseSpec editContact(SignedIn admin, UUID clientId, String contactId,
+			Map<String, Object> body) {
+		return admin.browser().put("/api/clients/{id}/contacts/{contact}", body, clientId, contactId);
 	}
 
 	private static String contactId(WebTestClient.ResponseSpec added) {

@@ -99,6 +99,9 @@ class StreamAudienceTests {
 			assertThat(clientIds(live.get("clinician A1"))).containsExactly(a1Client);
 			assertThat(kinds(live.get("clinician A1"))).contains("client.added", "invitation.sent")
 				.doesNotContain("client.edited");
+			// ... and A1 learns live that the client left them (its list drops it)
+			assertThat(kinds(live.get("clinician A1"))).containsOnlyOnce("client.reassigned");
+			clinicianA1.browser().get("/api/clients/{id}", a1Client).expectStatus().isNotFound();
 			assertThat(clientIds(live.get("clinician A2"))).containsExactly(a1Client);
 			assertThat(kinds(live.get("clinician A2"))).containsOnly("client.edited", "practice.updated");
 			assertThat(clientIds(live.get("administrator of B"))).containsExactly(clientOfB);

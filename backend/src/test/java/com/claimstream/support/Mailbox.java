@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Reads the invitation and password reset links the application sent, from the dev
- * mailbox, waiting for the mail delivery to pick them up.
+ * Reads the invitation, sign-up and password reset links the application sent, from the
+ * dev mailbox, waiting for the mail delivery to pick them up.
  */
 public final class Mailbox {
 
 	private static final Pattern TOKEN = Pattern.compile("/portal/invite#token=([A-Za-z0-9_-]+)");
 
 	private static final Pattern TEAM_TOKEN = Pattern.compile("/app/join#token=([A-Za-z0-9_-]+)");
+
+	private static final Pattern SIGNUP_TOKEN = Pattern.compile("/app/sign-up/complete#token=([A-Za-z0-9_-]+)");
 
 	private static final Pattern RESET_TOKEN = Pattern.compile("/(?:app|portal)/reset-password#token=([A-Za-z0-9_-]+)");
 
@@ -61,6 +63,14 @@ public final class Mailbox {
 	 */
 	public static String teamInvitationToken(WebTestClient http, String email, int count) {
 		return newestLink(http, email, count, TEAM_TOKEN, "team invitation");
+	}
+
+	/**
+	 * The token of the newest practice sign-up link sent to {@code email}, once at least
+	 * {@code count} were sent.
+	 */
+	public static String signUpToken(WebTestClient http, String email, int count) {
+		return newestLink(http, email, count, SIGNUP_TOKEN, "sign-up link");
 	}
 
 	private static String newestLink(WebTestClient http, String email, int count, Pattern pattern, String what) {

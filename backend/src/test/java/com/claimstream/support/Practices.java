@@ -40,21 +40,29 @@ public final class Practices {
 
 	/** Signs up a new practice whose administrator has not enrolled TOTP yet. */
 	public static SignedIn signUpBeforeEnrolment(WebTestClient http) {
-		Browser browser = new Browser(http);
 		String email = uniqueEmail("admin");
-		Map<?, ?> session = browser
-			.post("/api/practice-signups",
-					Map.of("practiceName", "Practice " + counter.incrementAndGet(), "yourName", "Dr. Test Admin",
-							"email", email, "password", PASSWORD))
+		Browser browser = new Browser(http);
+		Map<?, ?> session = completeSignUp(browser, Map.of("practiceName", "Practice " + counter.incrementAndGet(),
+				"yourName", "Dr. Test Admin", "email", email, "password", PASSWORD));
+		Map<?, ?> account = (Map<?, ?>) session.get("account");
+		Map<?, ?> practice = (Map<?, ?>) session.get("practice");
+		return new SignedIn(browser, UUID.fromString((String) practice.get("id")),
+				UUID.fromString((String) account.get("id")), email);
+	}
+
+	/**
+	 * Signs up as a user does: asks with this form (its email never used before), opens
+	 * the emailed link in {@code browser} and returns the session it answers, signed in.
+	 */
+	public static Map<?, ?> completeSignUp(Browser browser, Map<String, ?> form) {
+		browser.post("/api/practice-signups", form).expectStatus().isAccepted();
+		String token = Mailbox.signUpToken(browser.http(), (String) form.get("email"), 1);
+		return browser.post("/api/practice-signups/complete", Map.of("token", token))
 			.expectStatus()
 			.isCreated()
 			.expectBody(Map.class)
 			.returnResult()
 			.getResponseBody();
-		Map<?, ?> account = (Map<?, ?>) session.get("account");
-		Map<?, ?> practice = (Map<?, ?>) session.get("practice");
-		return new SignedIn(browser, UUID.fromString((String) practice.get("id")),
-				UUID.fromString((String) account.get("id")), email);
 	}
 
 	/**

@@ -207,19 +207,19 @@ public final class StreamLoad {
 		if (xsrf == null) {
 			throw new IllegalStateException("no XSRF-TOKEN cookie from GET /api/session: " + session.statusCode());
 		}
+		String email = "bench-" + run + "-" + index + "@example.test";
 		String body = JSON.writeValueAsString(Map.of("practiceName", "Bench " + run + " " + index, "yourName",
-				"Bench Admin " + index, "email", "bench-" + run + "-" + index + "@example.test", "password",
-				"bench-" + run + "-Quokka-" + index));
-		HttpResponse<String> signup = http.send(HttpRequest.newBuilder(URI.create(base + "/api/practice-signups"))
-			.timeout(Duration.ofSeconds(60))
-			.header("Content-Type", "application/json")
-			.header("Origin", origin)
-			.header("X-XSRF-TOKEN", xsrf)
-			.header("Cookie", "XSRF-TOKEN=" + xsrf)
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
+				"Bench Admin " + index, "email", email, "password", "bench-" + run + "-Quokka-" + index));
+		HttpResponse<String> asked = post(http, base + "/api/practice-signups", origin, xsrf, body);
+		if (asked.statusCode() != 202) {
+			throw new IllegalStateException("sign-up answered " + asked.statusCode() + " " + asked.body());
+		}
+		// sign-up is confirmed by an emailed link (AUTH-03): read it from the dev mailbox, as a user opens it
+		String token = signUpToken(http, base, email);
+		HttpResponse<String> signup = post(http, base + "/api/practice-signups/complete", origin, xsrf,
+				JSON.writeValueAsString(Map.of("token", token)));
 		if (signup.statusCode() != 201) {
-			throw new IllegalStateException("sign-up answered " + signup.statusCode() + " " + signup.body());
+			throw new IllegalStateException("sign-up link answered " + signup.statusCode() + " " + signup.body());
 		}
 		cookies(signup, cookies);
 		String sessionCookie = cookies.get("claimstream_session");
@@ -228,6 +228,40 @@ public final class StreamLoad {
 		}
 		String practiceId = JSON.readTree(signup.body()).get("practice").get("id").asString();
 		return new Practice(index, practiceId, sessionCookie, cookies.getOrDefault("XSRF-TOKEN", xsrf));
+	}
+
+	static HttpResponse<String> post(java.net.http.HttpClient http, String url, String origin, String xsrf,
+			String body) throws Exception {
+		return http.send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/json")
+			.header("Origin", origin)
+			.header("X-XSRF-TOKEN", xsrf)
+			.header("Cookie", "XSRF-TOKEN=" + xsrf)
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The token of the sign-up link mailed to {@code email}, from the dev mailbox (its newest 100 mails). */
+	private static String signUpToken(java.net.http.HttpClient http, String base, String email) throws Exception {
+		java.util.regex.Pattern link = java.util.regex.Pattern.compile("/app/sign-up/complete#token=([A-Za-z0-9_-]+)");
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+		while (System.nanoTime() < deadline) {
+			HttpResponse<String> mailbox = http.send(HttpRequest.newBuilder(URI.create(base + "/api/dev/mailbox"))
+				.timeout(Duration.ofSeconds(30))
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
+			for (var mail : JSON.readTree(mailbox.body())) {
+				if (email.equals(mail.path("to").asString(null))) {
+					java.util.regex.Matcher found = link.matcher(mail.path("text").asString(""));
+					if (found.find()) {
+						return found.group(1);
+					}
+				}
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException("no sign-up link reached " + email + " in the dev mailbox within 60 s");
 	}
 
 	static Map<String, String> cookies(HttpResponse<?> response, Map<String, String> into) {
