@@ -42,7 +42,8 @@ rm -rf "$data"
 mkdir -p "$data"
 export CLAIMSTREAM_DATA_DIR=$data/pg CLAIMSTREAM_ENCRYPTION_KEY_FILE=$data/encryption.key
 log "importing $file"
-java -jar "$APP_JAR" import-icd10 "$file" 2>"$data/import.log" | tee "$data/import.txt"
+java -jar "$APP_JAR" import-icd10 "$file" >"$data/import.log" 2>&1
+grep '^Imported' "$data/import.log" >&2
 log "starting the app on $port"
 SERVER_PORT=$port java -jar "$APP_JAR" >"$data/server.log" 2>&1 &
 server_pid=$!
@@ -52,5 +53,6 @@ for ((i = 0; i < 240; i++)); do
 	sleep 0.5
 done
 grep -q "Claimstream demo is ready" "$data/server.log" || { log "no demo practice after 120 s"; exit 1; }
+log "load average: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 java -cp "$BENCH_JAR" com.claimstream.bench.Icd10Search --base "http://127.0.0.1:$port" \
 	--requests "$requests" --clients "$clients"

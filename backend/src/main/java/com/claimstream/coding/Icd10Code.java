@@ -15,6 +15,9 @@ record Icd10Code(String code, boolean billable, String shortDescription, String 
 	/** A code as typed, with or without its dot: a letter, a digit, then 1 to 5 more. */
 	private static final Pattern TYPED = Pattern.compile("[A-Z][0-9][0-9A-Z](\\.?[0-9A-Z]{0,4})?");
 
+	/** The start of a code: a letter, then perhaps a digit and more, as while typing. */
+	private static final Pattern STARTED = Pattern.compile("[A-Z]([0-9]([0-9A-Z](\\.?[0-9A-Z]{0,4})?)?)?");
+
 	/** The code as printed: a dot after the third character when more follow. */
 	String display() {
 		return display(this.code);
@@ -31,6 +34,15 @@ record Icd10Code(String code, boolean billable, String shortDescription, String 
 	static @Nullable String stored(String typed) {
 		String upper = typed.strip().toUpperCase(Locale.ROOT);
 		return TYPED.matcher(upper).matches() ? upper.replace(".", "") : null;
+	}
+
+	/**
+	 * The stored form of what may be the start of a code ({@code F}, {@code F4},
+	 * {@code F43.1}), or null.
+	 */
+	static @Nullable String started(String typed) {
+		String upper = typed.strip().toUpperCase(Locale.ROOT);
+		return STARTED.matcher(upper).matches() ? upper.replace(".", "") : null;
 	}
 
 	/**

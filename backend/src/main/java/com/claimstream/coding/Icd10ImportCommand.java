@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -42,9 +43,12 @@ public final class Icd10ImportCommand {
 			return 2;
 		}
 		Path file = Path.of(files.get(0));
-		String[] options = rest.stream().filter((arg) -> arg.startsWith("--")).toArray(String[]::new);
+		// a command-line property outranks application.yml and the environment: no server
+		String[] options = Stream
+			.concat(rest.stream().filter((arg) -> arg.startsWith("--")), Stream.of("--server.port=-1"))
+			.toArray(String[]::new);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.properties("server.port=-1", "spring.main.banner-mode=off")
+			.properties("spring.main.banner-mode=off")
 			.profiles("import")
 			.run(options)) {
 			Icd10Importer importer = context.getBean(Icd10Importer.class);

@@ -18,6 +18,8 @@ class Icd10Repository {
 
 	private static final String COLUMNS = "code, billable, short_description, long_description, retired";
 
+	static final int WORD_CANDIDATES = 1000;
+
 	private final DatabaseClient database;
 
 	Icd10Repository(DatabaseClient database) {
@@ -31,26 +33,39 @@ class Icd10Repository {
 			.all();
 	}
 
-	/** Current codes starting with {@code prefix} (itself included), shortest first. */
+	/**
+	 * Current codes starting with {@code prefix} (itself first), in code order: a
+	 * category is followed by the codes under it, as in the tabular list. Read along the
+	 * primary key, so a one-letter prefix costs no more than a full one.
+	 */
 	Flux<Icd10Code> byPrefix(String prefix, int limit) {
 		return this.database.sql("select " + COLUMNS + """
-				 from icd10_code where code like :prefix and not retired
-				order by length(code), code limit :limit
+				 from icd10_code where code like :prefix and not retired order by code limit :limit
 				""").bind("prefix", prefix + "%").bind("limit", limit).map(Icd10Repository::code).all();
 	}
 
 	/**
-	 * Current codes whose long description has every word (each word a prefix, as typed),
-	 * best match first, billable codes before headers.
+	 * Current codes whose long description has every word (each word a prefix, as typed):
+	 * the mental-health codes a therapy practice bills first (chapter F, R45, Z63, Z65,
+	 * Z69, Z71), then the best match, billable codes before categories. A prefix found in
+	 * more than {@value #WORD_CANDIDATES} codes ({@code fra}) ranks the first ones found
+	 * (the shipped codes are stored first): typing on narrows it, and no query sorts
+	 * thousands of rows.
 	 */
 	Flux<Icd10Code> byWords(List<String> words, int limit) {
 		String query = String.join(" & ", words.stream().map((word) -> word + ":*").toList());
 		return this.database.sql("select " + COLUMNS + """
-				 from icd10_code, to_tsquery('english', :query) query
-				where search_words @@ query and not retired
-				order by ts_rank_cd(search_words, query) desc, billable desc, length(long_description), code
+				 from (select * from icd10_code where search_words @@ to_tsquery('english', :query) and not retired
+				  limit :candidates) found, to_tsquery('english', :query) query
+				order by code ~ '^(F|R45|Z6[359]|Z71)' desc, ts_rank_cd(search_words, query) desc, billable desc,
+				  length(long_description), code
 				limit :limit
-				""").bind("query", query).bind("limit", limit).map(Icd10Repository::code).all();
+				""")
+			.bind("query", query)
+			.bind("candidates", WORD_CANDIDATES)
+			.bind("limit", limit)
+			.map(Icd10Repository::code)
+			.all();
 	}
 
 	/**

@@ -29,7 +29,7 @@ class Icd10Search {
 	}
 
 	Mono<List<Icd10Code>> search(String query, int limit) {
-		String code = Icd10Code.stored(query);
+		String code = Icd10Code.started(query);
 		List<String> words = words(query);
 		Flux<Icd10Code> byCode = (code != null) ? this.codes.byPrefix(code, limit) : Flux.empty();
 		Flux<Icd10Code> byWords = words.isEmpty() ? Flux.empty() : this.codes.byWords(words, limit);
@@ -43,14 +43,12 @@ class Icd10Search {
 
 	/**
 	 * The words of a query as full-text terms: letters and digits only (no query syntax
-	 * gets through), one-letter fragments dropped unless nothing else is left.
+	 * gets through), one-letter fragments dropped (they would match most descriptions).
 	 */
 	static List<String> words(String query) {
-		List<String> words = Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+"))
-			.filter((word) -> !word.isEmpty())
+		return Arrays.stream(query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{Nd}]+"))
+			.filter((word) -> word.length() > 1)
 			.toList();
-		List<String> longer = words.stream().filter((word) -> word.length() > 1).toList();
-		return longer.isEmpty() ? words : longer;
 	}
 
 }

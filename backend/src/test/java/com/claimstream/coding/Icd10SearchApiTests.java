@@ -41,8 +41,11 @@ class Icd10SearchApiTests {
 	void theExactCodeComesFirstWithOrWithoutTheDotThenTheCodesUnderIt() {
 		assertThat(codes("F43.1")).startsWith("F43.1", "F43.10", "F43.11", "F43.12");
 		assertThat(codes("f4310")).startsWith("F43.10");
-		assertThat(codes("F43")).startsWith("F43", "F43.0", "F43.1", "F43.2");
+		assertThat(codes("F43")).startsWith("F43", "F43.0", "F43.1", "F43.10");
 		assertThat(codes("F32.A")).startsWith("F32.A");
+		assertThat(codes("f4")).startsWith("F40", "F40.0", "F40.00");
+		assertThat(codes("F43.")).startsWith("F43", "F43.0");
+		assertThat(codes("F")).startsWith("F01", "F01.5", "F01.50");
 	}
 
 	@Test
@@ -51,6 +54,8 @@ class Icd10SearchApiTests {
 		assertThat(codes("generalized anxi")).contains("F41.1");
 		assertThat(codes("major depressive recurrent severe")).contains("F33.2", "F33.3");
 		assertThat(codes("adjustment disorder anxiety")).first().isEqualTo("F43.22");
+		// a therapy practice's codes before the rest of the code set
+		assertThat(codes("disorder")).first().asString().startsWith("F");
 	}
 
 	@Test
