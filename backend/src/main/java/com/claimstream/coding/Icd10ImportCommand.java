@@ -8,17 +8,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
-import java.util.stream.Stream;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.WebServer;
+import org.springframework.boot.web.server.reactive.ReactiveWebServerFactory;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 
 /**
  * {@code java -jar claimstream.jar import-icd10 FILE [--release=YYYY]}: imports a CMS
  * ICD-10-CM order file into the configured database, prints what changed and exits. The
- * application context starts without a web server and without the demo profile, so the
- * command neither serves requests nor seeds the demo practice; Flyway brings the schema
- * up to date first, as at a normal start.
+ * application context starts with a server that opens no socket and without the demo
+ * profile, so the command neither serves requests nor seeds the demo practice; Flyway
+ * brings the schema up to date first, as at a normal start.
  */
 public final class Icd10ImportCommand {
 
@@ -43,13 +45,11 @@ public final class Icd10ImportCommand {
 			return 2;
 		}
 		Path file = Path.of(files.get(0));
-		// a command-line property outranks application.yml and the environment: no server
-		String[] options = Stream
-			.concat(rest.stream().filter((arg) -> arg.startsWith("--")), Stream.of("--server.port=-1"))
-			.toArray(String[]::new);
+		String[] options = rest.stream().filter((arg) -> arg.startsWith("--")).toArray(String[]::new);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.properties("spring.main.banner-mode=off")
 			.profiles("import")
+			.initializers(Icd10ImportCommand::withoutServer)
 			.run(options)) {
 			Icd10Importer importer = context.getBean(Icd10Importer.class);
 			long started = System.nanoTime();
@@ -69,6 +69,30 @@ public final class Icd10ImportCommand {
 			out.println("Import failed: " + cause.getMessage());
 			return 1;
 		}
+	}
+
+	/**
+	 * The web application context as usual (its filters and handlers are beans other
+	 * beans need), with a server that never opens a socket.
+	 */
+	private static void withoutServer(ConfigurableApplicationContext context) {
+		WebServer none = new WebServer() {
+
+			@Override
+			public void start() {
+			}
+
+			@Override
+			public void stop() {
+			}
+
+			@Override
+			public int getPort() {
+				return -1;
+			}
+
+		};
+		((GenericApplicationContext) context).registerBean(ReactiveWebServerFactory.class, () -> (handler) -> none);
 	}
 
 	private static Optional<Integer> release(List<String> args) {
