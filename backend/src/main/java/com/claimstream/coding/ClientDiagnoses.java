@@ -67,8 +67,7 @@ public class ClientDiagnoses {
 	}
 
 	Mono<ClientDiagnosesResponse> view(CurrentPrincipal principal, UUID clientId) {
-		return this.clients.audience(principal, clientId)
-			.flatMap((audience) -> view(principal.requirePracticeId(), clientId));
+		return this.clients.audience(principal, clientId).then(view(principal.requirePracticeId(), clientId));
 	}
 
 	/**

@@ -23,7 +23,7 @@ public record ProcedureCode(String code, String description, boolean addOn, List
 		return new ProcedureCode(code, description, false, List.of(), min, max);
 	}
 
-	ProcedureCode addOnTo(List<String> primaries) {
+	ProcedureCode asAddOnTo(List<String> primaries) {
 		return new ProcedureCode(this.code, this.description, true, primaries, this.minMinutes, this.maxMinutes);
 	}
 

@@ -105,17 +105,17 @@ public class ServiceCatalog {
 				ProcedureCode.timed("90839", "Psychotherapy for crisis, first 60 minutes", 30, 74),
 				new ProcedureCode("90840", "Psychotherapy for crisis, each additional 30 minutes", false, List.of(),
 						null, null)
-					.addOnTo(List.of("90839")),
+					.asAddOnTo(List.of("90839")),
 				ProcedureCode.primary("90845", "Psychoanalysis"),
 				ProcedureCode.timed("90846", "Family psychotherapy without the client present, 50 minutes", 26, null),
 				ProcedureCode.timed("90847", "Family psychotherapy with the client present, 50 minutes", 26, null),
 				ProcedureCode.primary("90853", "Group psychotherapy")));
 		all.add(ProcedureCode.timed("90833", "Psychotherapy with an E/M visit, 30 minutes", 16, 37)
-			.addOnTo(EVALUATION_AND_MANAGEMENT));
+			.asAddOnTo(EVALUATION_AND_MANAGEMENT));
 		all.add(ProcedureCode.timed("90836", "Psychotherapy with an E/M visit, 45 minutes", 38, 52)
-			.addOnTo(EVALUATION_AND_MANAGEMENT));
+			.asAddOnTo(EVALUATION_AND_MANAGEMENT));
 		all.add(ProcedureCode.timed("90838", "Psychotherapy with an E/M visit, 60 minutes", 53, null)
-			.addOnTo(EVALUATION_AND_MANAGEMENT));
+			.asAddOnTo(EVALUATION_AND_MANAGEMENT));
 		String[] levels = { "straightforward", "low", "moderate", "high" };
 		for (int level = 0; level < 4; level++) {
 			all.add(ProcedureCode.primary(EVALUATION_AND_MANAGEMENT.get(level),
