@@ -3,6 +3,7 @@ import { createContext, useContext, useEffect, useState, useSyncExternalStore, t
 import { hasFullAccess, sessionQueryKey } from '@/features/auth/api/get-session';
 import { contactsQueryKey } from '@/features/clients/api/contacts';
 import { invalidateClient } from '@/features/clients/api/invalidate-client';
+import { clientDiagnosesQueryKey } from '@/features/coding/api/client-diagnoses';
 import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
 import { payoutAccountQueryKey } from '@/features/banking/api/payout-account';
 import { practiceQueryKey } from '@/features/practice/api/get-practice-profile';
@@ -40,6 +41,11 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
         invalidateClient(queryClient, clientId),
         clientId ? queryClient.invalidateQueries({ queryKey: contactsQueryKey(clientId) }) : null,
         queryClient.invalidateQueries({ queryKey: connectionsQueryKey }),
+      ]);
+    case 'client.diagnoses_changed':
+      return Promise.all([
+        invalidateClient(queryClient, clientId),
+        clientId ? queryClient.invalidateQueries({ queryKey: clientDiagnosesQueryKey(clientId) }) : null,
       ]);
     case 'practice.updated':
       return queryClient.invalidateQueries({ queryKey: practiceQueryKey });

@@ -196,6 +196,25 @@ public class ClientService implements InvitationOutcomes {
 			.flatMap((invitation) -> this.views.detail(client, invitation.orElse(null)));
 	}
 
+	/**
+	 * Who sees events about a client the principal may see (removed clients included:
+	 * their history stays readable); not found outside the principal's scope. For
+	 * features that keep data about a client (coding, insurance).
+	 */
+	public Mono<Audience> audience(CurrentPrincipal principal, UUID clientId) {
+		return find(principal, clientId).map(Client::audience);
+	}
+
+	/**
+	 * The same for a change: the client row stays locked until the caller's transaction
+	 * ends (so a reassignment cannot pass the change's event), and a removed client is
+	 * refused.
+	 */
+	public Mono<Audience> lockForChange(CurrentPrincipal principal, UUID clientId) {
+		return lock(ClientScope.of(principal), clientId).flatMap((client) -> (client.status() == ClientStatus.REMOVED)
+				? Mono.error(ClientStatus.removed()) : Mono.just(client.audience()));
+	}
+
 	public Flux<PastEvent> activity(CurrentPrincipal principal, UUID clientId) {
 		return find(principal, clientId)
 			.flatMapMany((client) -> this.events.clientHistory(client.practiceId(), client.id()));

@@ -57,7 +57,7 @@ class SecurityConfiguration {
 				.hasRole(Role.CLIENT.name())
 				.pathMatchers("/api/practice/team/**", "/api/practice/banking/**")
 				.hasRole(Role.PRACTICE_ADMIN.name())
-				.pathMatchers("/api/clients/**", "/api/practice/**")
+				.pathMatchers("/api/clients/**", "/api/practice/**", "/api/coding/**")
 				.hasAnyRole(Role.PRACTICE_ADMIN.name(), Role.CLINICIAN.name(), Role.STAFF.name())
 				.pathMatchers("/api/stream", "/api/sessions/**", "/api/account/**")
 				.authenticated()
