@@ -183,7 +183,11 @@ class PasswordResetApiTests {
 			.isAccepted();
 		request(admin.email()).expectStatus().isAccepted();
 		assertThat(Mailbox.resetToken(this.http, admin.email())).isNotBlank();
-		assertThat(Mailbox.textsTo(this.http, admin.email())).hasSize(1)
+		// the sign-up link is also in this mailbox: every reset link counts, of either
+		// portal
+		assertThat(Mailbox.textsTo(this.http, admin.email())
+			.stream()
+			.filter((text) -> text.contains("reset-password#token="))).hasSize(1)
 			.allSatisfy((text) -> assertThat(text).contains("/app/reset-password#token="));
 	}
 

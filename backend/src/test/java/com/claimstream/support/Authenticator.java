@@ -15,8 +15,12 @@ import com.claimstream.security.Totp;
  */
 public final class Authenticator {
 
-	/** Seconds into a step before the previous step's code is still safe to use. */
-	private static final long MARGIN_SECONDS = 3;
+	/**
+	 * Seconds that must remain in the current step to hand out the previous step's code:
+	 * the server accepts it only until the current step ends, and a loaded machine can
+	 * take seconds to deliver the request.
+	 */
+	private static final long MARGIN_SECONDS = 10;
 
 	private static final Map<String, Long> lastStep = new ConcurrentHashMap<>();
 
@@ -29,7 +33,7 @@ public final class Authenticator {
 			Instant now = clock().instant();
 			long current = Totp.step(now);
 			long last = lastStep.getOrDefault(secret, Long.MIN_VALUE);
-			boolean previousSafe = Math.floorMod(now.getEpochSecond(), 30) >= MARGIN_SECONDS;
+			boolean previousSafe = Math.floorMod(now.getEpochSecond(), 30) <= 30 - MARGIN_SECONDS;
 			long candidate = Math.max(previousSafe ? current - 1 : current, last + 1);
 			if (candidate <= current + 1) {
 				lastStep.put(secret, candidate);
