@@ -10,6 +10,7 @@ import { ClientOverview } from '@/features/clients/components/client-overview';
 import { ClientStatusBadge } from '@/features/clients/components/client-status-badge';
 import { ContactsPanel } from '@/features/clients/components/contacts-panel';
 import { InvitationPanel } from '@/features/clients/components/invitation-panel';
+import { InsurancePanel } from '@/features/insurance/components/insurance-details';
 import { ClientPortalOverrides } from '@/features/practice/components/client-portal-overrides';
 import { useSession } from '@/features/auth/api/get-session';
 import { isProblem } from '@/lib/api-client';
@@ -65,6 +66,7 @@ export function ClientRoute() {
       <div className="detail-grid">
         <div className="detail-stack">
           <ClientOverview client={data} />
+          <InsurancePanel clientId={data.id} clientDateOfBirth={data.dateOfBirth} editable={data.status !== 'removed'} />
           <ContactsPanel client={data} />
           <ClientActivity clientId={data.id} />
         </div>

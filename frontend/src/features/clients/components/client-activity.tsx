@@ -21,6 +21,11 @@ const LABELS: Record<string, string> = {
   'contact.access_granted': 'Portal access given to a contact',
   'contact.access_revoked': 'Portal access of a contact ended',
   'contact.connected': 'Contact signed in to act for the client',
+  'insurance.updated': 'Insurance saved',
+  'insurance.removed': 'Insurance removed',
+  'insurance.card_added': 'Insurance card image added',
+  'insurance.card_removed': 'Insurance card image removed',
+  'reimbursement_account.updated': 'Reimbursement bank account saved',
 };
 
 /** A contact's own invitation link (its events carry a `contactId`): never the client's connection. */
