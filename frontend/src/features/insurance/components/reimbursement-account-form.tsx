@@ -16,12 +16,17 @@ const FIELDS = ['routingNumber', 'accountNumber'] as const;
  */
 export function ReimbursementAccountForm({ clientId, account }: { clientId: string; account: ReimbursementAccount }) {
   const save = useSaveReimbursementAccount(clientId);
-  const { register, handleSubmit, setError, formState } = useForm<BankAccountInput>({
+  const { register, handleSubmit, setError, reset, formState } = useForm<BankAccountInput>({
     resolver: zodResolver(bankAccountInputSchema),
     defaultValues: { routingNumber: '', accountNumber: '' },
   });
   const { errors } = formState;
-  const { formError, saved, save: submitValues } = useSaveWithFieldErrors(save, setError, FIELDS);
+  // the typed number is cleared once saved: only its last 4 digits stay on screen
+  const clearing = {
+    mutate: (values: BankAccountInput, options: { onSuccess: () => void; onError: (error: unknown) => void }) =>
+      save.mutate(values, { onSuccess: () => (reset(), options.onSuccess()), onError: options.onError }),
+  };
+  const { formError, saved, save: submitValues } = useSaveWithFieldErrors(clearing, setError, FIELDS);
   return (
     <form className="form" onSubmit={handleSubmit(submitValues)} noValidate aria-label="Reimbursement bank account">
       {account.onFile ? (
