@@ -24,7 +24,7 @@ export function DashboardRoute() {
       ) : selected ? (
         <>
           <PracticeSummary key={selected.clientId} clientId={selected.clientId} />
-          <OnboardingChecklist />
+          <OnboardingChecklist key={`checklist-${selected.clientId}`} clientId={selected.clientId} />
         </>
       ) : (
         <Alert tone="info" title="No practice yet">

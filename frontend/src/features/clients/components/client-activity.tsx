@@ -23,6 +23,11 @@ const LABELS: Record<string, string> = {
   'contact.connected': 'Contact signed in to act for the client',
   'contact.removed': 'Contact removed; their portal access ended',
   'client.reassigned': 'Assigned to another clinician',
+  'insurance.updated': 'Insurance saved',
+  'insurance.removed': 'Insurance removed',
+  'insurance.card_added': 'Insurance card image added',
+  'insurance.card_removed': 'Insurance card image removed',
+  'reimbursement_account.updated': 'Reimbursement bank account saved',
 };
 
 /** How the edit history names a contact's field. */
