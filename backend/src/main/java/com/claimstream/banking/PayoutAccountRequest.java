@@ -3,8 +3,8 @@ package com.claimstream.banking;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A new payout account. Checked by {@link BankAccountNumbers} (one message per field);
- * never printed whole, so it cannot reach a log.
+ * A new payout account. Checked by {@link com.claimstream.common.BankAccountNumbers} (one
+ * message per field); never printed whole, so it cannot reach a log.
  */
 record PayoutAccountRequest(@Nullable String routingNumber, @Nullable String accountNumber) {
 

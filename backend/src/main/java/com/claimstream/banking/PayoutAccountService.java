@@ -11,6 +11,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.claimstream.common.BankAccountNumbers;
 import com.claimstream.common.FieldError;
 import com.claimstream.common.ProblemException;
 import com.claimstream.common.SecretBox;
@@ -59,7 +60,7 @@ public class PayoutAccountService {
 		UUID practiceId = principal.requirePracticeId();
 		String routing = BankAccountNumbers.digits(request.routingNumber());
 		String account = BankAccountNumbers.digits(request.accountNumber());
-		String last4 = account.substring(account.length() - 4);
+		String last4 = BankAccountNumbers.last4(account);
 		Instant now = this.clock.instant();
 		return this.accounts
 			.save(practiceId, routing, this.box.seal(account, context(practiceId)), last4, now, principal.accountId())

@@ -240,6 +240,30 @@ public class ClientService implements InvitationOutcomes {
 			.flatMap((record) -> this.views.connection(record.client(), record.acting()));
 	}
 
+	/**
+	 * The client for another feature (insurance, say), as this principal may reach it: a
+	 * member within their {@link ClientScope}, a client account (or a contact acting for
+	 * the client) through its portal records. Anything else answers like a random id. To
+	 * change the client's data, {@code forChange} locks the row (so a reassignment cannot
+	 * pass the event) and refuses a removed client.
+	 */
+	public Mono<ClientRef> reference(CurrentPrincipal principal, UUID clientId, boolean forChange) {
+		Mono<Client> client;
+		if (principal.isPracticeMember()) {
+			ClientScope scope = ClientScope.of(principal);
+			client = forChange ? lock(scope, clientId) : find(principal, clientId);
+		}
+		else {
+			Mono<Client> record = portalRecords(principal.accountId())
+				.filter((found) -> found.client().id().equals(clientId))
+				.collectList()
+				.flatMap((records) -> records.isEmpty() ? notFound() : Mono.just(records.get(0).client()));
+			client = forChange ? record.flatMap((found) -> this.clients.lock(found.practiceId(), found.id())) : record;
+		}
+		return client.flatMap((found) -> (forChange && found.status() == ClientStatus.REMOVED)
+				? Mono.error(ClientStatus.removed()) : Mono.just(ClientRef.of(found)));
+	}
+
 	@Override
 	public Mono<Audience> audience(UUID practiceId, UUID clientId) {
 		return this.clients.lock(practiceId, clientId).map(Client::audience);

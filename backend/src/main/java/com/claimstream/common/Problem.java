@@ -51,7 +51,14 @@ public enum Problem {
 			HttpStatus.FORBIDDEN),
 	MFA_ENROLMENT_REQUIRED("mfa-enrolment-required", "Set up two-factor authentication to continue",
 			HttpStatus.FORBIDDEN),
-	STEP_UP_REQUIRED("step-up-required", "Confirm with a code from your authenticator app", HttpStatus.FORBIDDEN);
+	STEP_UP_REQUIRED("step-up-required", "Confirm with a code from your authenticator app", HttpStatus.FORBIDDEN),
+	UPLOAD_TOO_LARGE("upload-too-large", "The file is larger than 10 MB", HttpStatus.CONTENT_TOO_LARGE),
+	UPLOAD_TYPE_REFUSED("upload-type-refused", "Upload a PDF, JPEG or PNG file", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+	PAYER_AMBIGUOUS("payer-ambiguous", "Several insurers match this name: choose one",
+			HttpStatus.UNPROCESSABLE_CONTENT),
+	PAYER_NOT_SUPPORTED("payer-not-supported", "This insurance cannot be billed through Claimstream",
+			HttpStatus.UNPROCESSABLE_CONTENT),
+	POLICY_REQUIRED("policy-required", "Save the insurance policy first", HttpStatus.CONFLICT);
 
 	private final String slug;
 

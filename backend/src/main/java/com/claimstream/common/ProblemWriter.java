@@ -4,6 +4,8 @@ import java.util.List;
 
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.codec.HttpMessageWriter;
@@ -50,6 +52,11 @@ public class ProblemWriter {
 			.headers((headers) -> {
 				if (retryAfter != null) {
 					headers.set("Retry-After", retryAfter.toString());
+				}
+				if (body.getStatus() == HttpStatus.CONTENT_TOO_LARGE.value()) {
+					// the rest of an oversized body is not read: the connection ends here
+					// (UPL-01)
+					headers.set(HttpHeaders.CONNECTION, "close");
 				}
 			})
 			.bodyValue(body)

@@ -50,11 +50,16 @@ public class SecretBox {
 
 	/** The sealed form of {@code plaintext}: version, nonce, ciphertext and tag. */
 	public byte[] seal(String plaintext, String context) {
+		return seal(plaintext.getBytes(StandardCharsets.UTF_8), context);
+	}
+
+	/** The sealed form of {@code plaintext} bytes (a stored file, say). */
+	public byte[] seal(byte[] plaintext, String context) {
 		byte[] nonce = new byte[NONCE_BYTES];
 		this.random.nextBytes(nonce);
 		try {
 			Cipher cipher = cipher(Cipher.ENCRYPT_MODE, nonce, context);
-			byte[] ciphertext = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
+			byte[] ciphertext = cipher.doFinal(plaintext);
 			return ByteBuffer.allocate(1 + NONCE_BYTES + ciphertext.length)
 				.put(VERSION)
 				.put(nonce)
@@ -72,6 +77,14 @@ public class SecretBox {
 	 * key or with another context
 	 */
 	public String open(byte[] sealed, String context) {
+		return new String(openBytes(sealed, context), StandardCharsets.UTF_8);
+	}
+
+	/**
+	 * The plaintext bytes of a value sealed with the same context.
+	 * @throws IllegalArgumentException as {@link #open}
+	 */
+	public byte[] openBytes(byte[] sealed, String context) {
 		if (sealed.length < 1 + NONCE_BYTES || sealed[0] != VERSION) {
 			throw new IllegalArgumentException("Not a sealed value");
 		}
@@ -81,7 +94,7 @@ public class SecretBox {
 		byte[] ciphertext = new byte[buffer.remaining()];
 		buffer.get(ciphertext);
 		try {
-			return new String(cipher(Cipher.DECRYPT_MODE, nonce, context).doFinal(ciphertext), StandardCharsets.UTF_8);
+			return cipher(Cipher.DECRYPT_MODE, nonce, context).doFinal(ciphertext);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalArgumentException("Sealed value does not open with this key and context", ex);

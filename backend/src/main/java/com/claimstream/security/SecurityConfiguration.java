@@ -58,7 +58,7 @@ class SecurityConfiguration {
 				.hasRole(Role.PRACTICE_ADMIN.name())
 				.pathMatchers("/api/clients/**", "/api/practice/**", "/api/coding/**")
 				.hasAnyRole(Role.PRACTICE_ADMIN.name(), Role.CLINICIAN.name(), Role.STAFF.name())
-				.pathMatchers("/api/stream", "/api/sessions/**", "/api/account/**")
+				.pathMatchers("/api/stream", "/api/sessions/**", "/api/account/**", "/api/payers")
 				.authenticated()
 				.anyExchange()
 				.permitAll())

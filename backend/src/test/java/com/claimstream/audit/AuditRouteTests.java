@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.BodyInserters;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import com.claimstream.security.Role;
@@ -22,6 +25,7 @@ import com.claimstream.support.ApplicationRoutes.Route;
 import com.claimstream.support.Browser;
 import com.claimstream.support.Mailbox;
 import com.claimstream.support.Practices;
+import com.claimstream.support.UploadSamples;
 import com.claimstream.support.Practices.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -213,7 +217,68 @@ class AuditRouteTests {
 								(b) -> status(admin.put("/api/clients/{id}/portal-settings", Map.of(), foreign)))),
 				Map.entry("GET /api/portal/connections/{clientId}",
 						new Calls((b) -> status(this.client.get("/api/portal/connections/{id}", own)),
-								(b) -> status(this.client.get("/api/portal/connections/{id}", foreign)))));
+								(b) -> status(this.client.get("/api/portal/connections/{id}", foreign)))),
+				insurance("GET", "/api/clients/{clientId}/insurance", admin, admin),
+				insurance("PUT", "/api/clients/{clientId}/insurance", admin, admin),
+				insurance("DELETE", "/api/clients/{clientId}/insurance", admin, admin),
+				insurance("POST", "/api/clients/{clientId}/insurance/cards/{side}", admin, admin),
+				insurance("GET", "/api/clients/{clientId}/insurance/cards/{side}", admin, admin),
+				insurance("DELETE", "/api/clients/{clientId}/insurance/cards/{side}", admin, admin),
+				insurance("GET", "/api/portal/connections/{clientId}/insurance", this.client, admin),
+				insurance("PUT", "/api/portal/connections/{clientId}/insurance", this.client, admin),
+				insurance("DELETE", "/api/portal/connections/{clientId}/insurance", this.client, admin),
+				insurance("POST", "/api/portal/connections/{clientId}/insurance/cards/{side}", this.client, admin),
+				insurance("GET", "/api/portal/connections/{clientId}/insurance/cards/{side}", this.client, admin),
+				insurance("DELETE", "/api/portal/connections/{clientId}/insurance/cards/{side}", this.client, admin),
+				insurance("GET", "/api/portal/connections/{clientId}/reimbursement-account", this.client, admin),
+				insurance("PUT", "/api/portal/connections/{clientId}/reimbursement-account", this.client, admin));
+	}
+
+	/**
+	 * An insurance route called by {@code browser} on the own client (insured, with a
+	 * card, first) and on the other practice's client.
+	 */
+	private Map.Entry<String, Calls> insurance(String method, String route, Browser browser, Browser admin) {
+		Function<UUID, Integer> call = (id) -> {
+			String uri = route.replace("{clientId}", id.toString()).replace("{side}", "front");
+			WebTestClient.RequestBodySpec request = browser.http().method(HttpMethod.valueOf(method)).uri(uri);
+			if (method.equals("POST")) {
+				return status(request.contentType(MediaType.MULTIPART_FORM_DATA)
+					.body(BodyInserters
+						.fromMultipartData(UploadSamples.form(UploadSamples.png(), "card.png", MediaType.IMAGE_PNG)))
+					.exchange());
+			}
+			if (method.equals("PUT")) {
+				return status(request.contentType(MediaType.APPLICATION_JSON)
+					.bodyValue(route.endsWith("reimbursement-account")
+							? Map.of("routingNumber", "021000021", "accountNumber", "12345678") : policy())
+					.exchange());
+			}
+			return status(request.exchange());
+		};
+		// set up through the other portal's routes, so the call's route writes the only
+		// row
+		String base = route.startsWith("/api/clients") ? "/api/portal/connections/{id}/insurance"
+				: "/api/clients/{id}/insurance";
+		Browser setup = route.startsWith("/api/clients") ? this.client : admin;
+		return Map.entry(method + " " + route, new Calls((b) -> {
+			setup.put(base, policy(), this.ownClient).expectStatus().isOk();
+			setup.http()
+				.post()
+				.uri(base + "/cards/front", this.ownClient)
+				.contentType(MediaType.MULTIPART_FORM_DATA)
+				.body(BodyInserters
+					.fromMultipartData(UploadSamples.form(UploadSamples.pdf(), "card.pdf", MediaType.APPLICATION_PDF)))
+				.exchange()
+				.expectStatus()
+				.isCreated();
+			return call.apply(this.ownClient);
+		}, (b) -> call.apply(this.otherPracticesClient)));
+	}
+
+	private static Map<String, Object> policy() {
+		return Map.of("payerId", "aetna", "memberId", "W1234", "relationship", "self", "clientDateOfBirth",
+				"1990-01-01");
 	}
 
 	private String portalAccess(UUID clientId) {

@@ -110,7 +110,7 @@ class AuthorizationMatrixTests {
 				: expected.equals(String.valueOf(status));
 	}
 
-	private static int call(Browser browser, Row row, Function<String, UUID> objects) {
+	private static int call(Browser browser, Row row, Function<String, Object> objects) {
 		// a static resource pattern is asked for the page every visitor loads first
 		Matcher variables = VARIABLE.matcher(row.path.replace("**", "index.html"));
 		StringBuilder uri = new StringBuilder();
@@ -218,13 +218,14 @@ class AuthorizationMatrixTests {
 		 * The objects of practice A a route's variables name, in path order (a contact
 		 * belongs to the client named before it); fresh when the route changes them.
 		 */
-		Function<String, UUID> objectsOfA(boolean fresh) {
+		Function<String, Object> objectsOfA(boolean fresh) {
 			UUID[] client = { this.clientOfA1 };
 			return (variable) -> switch (variable) {
 				case "clientId" -> client[0] = fresh ? newClientOfA1() : this.clientOfA1;
 				case "contactId" -> newContactOf(client[0]);
 				case "memberId" -> this.memberOfA;
 				case "invitationId" -> newTeamInvitationOfA();
+				case "side" -> "front";
 				default -> throw new IllegalStateException(
 						"No object for {" + variable + "}: add one to AuthorizationMatrixTests.World");
 			};

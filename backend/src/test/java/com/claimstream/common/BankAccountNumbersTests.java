@@ -1,10 +1,8 @@
-package com.claimstream.banking;
+package com.claimstream.common;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import com.claimstream.common.FieldError;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

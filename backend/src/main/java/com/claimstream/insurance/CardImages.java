@@ -1,0 +1,134 @@
+package com.claimstream.insurance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.multipart.PartEvent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+import com.claimstream.client.ClientRef;
+import com.claimstream.common.Problem;
+import com.claimstream.common.ProblemException;
+import com.claimstream.security.CurrentPrincipal;
+import com.claimstream.stream.EventLog;
+import com.claimstream.stream.NewEvent;
+import com.claimstream.upload.FileType;
+import com.claimstream.upload.UploadedFile;
+import com.claimstream.upload.Uploads;
+
+/**
+ * The front and back images of a policy's card: PDF, JPEG or PNG up to 10 MB, told by
+ * content, sealed at rest under a context naming the policy and side, and served only as
+ * an attachment to those who may see the client's insurance.
+ */
+@Service
+class CardImages {
+
+	static final Set<String> SIDES = Set.of("front", "back");
+
+	private static final Set<FileType> CARD_TYPES = Set.of(FileType.PDF, FileType.JPEG, FileType.PNG);
+
+	private final PolicyRepository policies;
+
+	private final InsuranceAccess access;
+
+	private final Uploads uploads;
+
+	private final EventLog events;
+
+	private final TransactionalOperator transaction;
+
+	CardImages(PolicyRepository policies, InsuranceAccess access, Uploads uploads, EventLog events,
+			TransactionalOperator transaction) {
+		this.policies = policies;
+		this.access = access;
+		this.uploads = uploads;
+		this.events = events;
+		this.transaction = transaction;
+	}
+
+	/**
+	 * Receives the image of one side (checked before the body is read: who may change it,
+	 * and that a policy exists) and replaces the one before.
+	 */
+	Mono<CardView> upload(CurrentPrincipal principal, UUID clientId, String side, Flux<PartEvent> parts, Instant now) {
+		return checkSide(side).then(this.access.toChange(principal, clientId))
+			.flatMap(this::policyOf)
+			.then(this.uploads.receive(parts, CARD_TYPES))
+			.flatMap((file) -> this.transaction.transactional(this.access.toChange(principal, clientId)
+				.flatMap((client) -> policyOf(client)
+					.flatMap((policy) -> replace(client, policy, side, file, now, principal.accountId())))));
+	}
+
+	Mono<ResponseEntity<byte[]>> download(CurrentPrincipal principal, UUID clientId, String side) {
+		return checkSide(side).then(this.access.toRead(principal, clientId))
+			.flatMap((client) -> this.policies.find(client.practiceId(), client.clientId()))
+			.flatMap((policy) -> this.policies.cards(policy.id())
+				.filter((card) -> card.side().equals(side))
+				.next()
+				.flatMap((card) -> this.uploads.read(card.storageKey(), context(policy.id(), side))
+					.map((content) -> Uploads.download(content, FileType.valueOf(card.fileType()),
+							"insurance-card-" + side))))
+			.switchIfEmpty(NotFound.error());
+	}
+
+	Mono<Void> delete(CurrentPrincipal principal, UUID clientId, String side) {
+		return checkSide(side).then(this.transaction.transactional(this.access.toChange(principal, clientId)
+			.flatMap((client) -> policyOf(client).flatMap((policy) -> this.policies.cards(policy.id())
+				.filter((card) -> card.side().equals(side))
+				.collectList()
+				.flatMap((cards) -> cards.isEmpty() ? Mono.<Void>empty()
+						: this.policies.deleteCard(policy.id(), side)
+							.then(announce("insurance.card_removed", client, policy, side))
+							.then(deleteAll(cards)))))));
+	}
+
+	/** Deletes the files of these cards (their rows are gone or going). */
+	Mono<Void> deleteAll(List<StoredCard> cards) {
+		return Flux.fromIterable(cards).concatMap((card) -> this.uploads.delete(card.storageKey())).then();
+	}
+
+	private Mono<CardView> replace(ClientRef client, StoredPolicy policy, String side, UploadedFile file, Instant now,
+			UUID by) {
+		return this.policies.cards(policy.id())
+			.filter((card) -> card.side().equals(side))
+			.collectList()
+			.flatMap((before) -> this.uploads.store(file, context(policy.id(), side)).flatMap((key) -> {
+				StoredCard card = new StoredCard(side, key, file.type().name(), file.size(), now);
+				return this.policies.saveCard(policy, card, by)
+					.then(announce("insurance.card_added", client, policy, side))
+					.then(deleteAll(before))
+					.thenReturn(card.view())
+					.onErrorResume((ex) -> this.uploads.delete(key).then(Mono.error(ex)));
+			}));
+	}
+
+	private Mono<StoredPolicy> policyOf(ClientRef client) {
+		return this.policies.find(client.practiceId(), client.clientId())
+			.switchIfEmpty(Mono.error(() -> new ProblemException(Problem.POLICY_REQUIRED,
+					"Save the insurance policy before adding card images")));
+	}
+
+	private Mono<Void> announce(String kind, ClientRef client, StoredPolicy policy, String side) {
+		return this.events.append(new NewEvent(kind, client.practiceId(), client.audience(), "insurance_policy",
+				policy.id(), Map.of("clientId", client.clientId(), "policyId", policy.id(), "side", side)));
+	}
+
+	private static Mono<Void> checkSide(String side) {
+		return SIDES.contains(side) ? Mono.empty() : NotFound.error();
+	}
+
+	/** Sealed under the policy and side: a file copied to another card does not open. */
+	private static String context(UUID policyId, String side) {
+		return "insurance-card:" + policyId + ":" + side;
+	}
+
+}

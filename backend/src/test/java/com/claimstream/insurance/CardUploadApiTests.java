@@ -1,0 +1,383 @@
+package com.claimstream.insurance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import com.claimstream.security.Role;
+import com.claimstream.support.ApiTest;
+import com.claimstream.support.Browser;
+import com.claimstream.support.Practices;
+import com.claimstream.support.Practices.ConnectedClient;
+import com.claimstream.support.Practices.SignedIn;
+import com.claimstream.support.UploadSamples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Card images (RELIABILITY UPL-01..03, 05, 06): the 10 MB limit enforced while reading,
+ * multipart limits, types told by content, downloads that a browser never renders, files
+ * only those who see the client can fetch, and no path to them from outside the API.
+ */
+@ApiTest
+class CardUploadApiTests {
+
+	static final String CARD = "/api/clients/{id}/insurance/cards/{side}";
+
+	static final int TEN_MB = 10 * 1024 * 1024;
+
+	@Autowired
+	WebTestClient http;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Value("${claimstream.uploads-dir}")
+	Path uploadsDir;
+
+	// UPL-03: real files are accepted, and come back as they were
+	@Test
+	void realPdfJpegAndPngCardsAreStoredSealedAndServedAsAttachments() throws IOException {
+		Fixture fixture = fixture();
+		for (byte[] sample : List.of(UploadSamples.pdf(), UploadSamples.jpeg(), UploadSamples.png())) {
+			upload(fixture.admin().browser(), fixture.client(), "front", sample, "card", MediaType.IMAGE_PNG)
+				.expectStatus()
+				.isCreated()
+				.expectBody()
+				.jsonPath("$.sizeBytes")
+				.isEqualTo(sample.length);
+			EntityExchangeResult<byte[]> download = download(fixture.admin().browser(), fixture.client(), "front");
+			assertThat(download.getResponseBody()).isEqualTo(sample);
+		}
+		// sealed at rest: no stored file holds the PDF's text
+		assertThat(storedFiles()).isNotEmpty()
+			.allSatisfy((file) -> assertThat(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1))
+				.doesNotContain("/Type /Catalog", "%PDF"));
+		fixture.admin()
+			.browser()
+			.get(InsuranceApiTests.PATH, fixture.client())
+			.expectBody()
+			.jsonPath("$.policy.cardFront.fileType")
+			.isEqualTo("PNG")
+			.jsonPath("$.policy.cardBack")
+			.doesNotExist();
+		assertThat(kinds(fixture.admin().practiceId())).contains("insurance.card_added");
+	}
+
+	// UPL-03: 20 disguised files under a card's name and type
+	@Test
+	void disguisedFilesAreRefusedWhateverTheirNameAndDeclaredType() throws IOException {
+		Fixture fixture = fixture();
+		long before = storedFileCount();
+		Map<String, byte[]> disguised = UploadSamples.disguised();
+		assertThat(disguised).hasSize(20);
+		List<String> accepted = new ArrayList<>();
+		disguised.forEach((what, content) -> {
+			int status = upload(fixture.admin().browser(), fixture.client(), "front", content, "card.pdf",
+					MediaType.APPLICATION_PDF)
+				.expectBody()
+				.returnResult()
+				.getStatus()
+				.value();
+			if (status != 415) {
+				accepted.add(what + " (" + status + ")");
+			}
+		});
+		assertThat(accepted).as("disguised files not refused with 415").isEmpty();
+		assertThat(storedFileCount()).isEqualTo(before);
+		upload(fixture.admin().browser(), fixture.client(), "front", UploadSamples.disguised().get("HTML page"),
+				"card.pdf", MediaType.APPLICATION_PDF)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/upload-type-refused");
+	}
+
+	// UPL-01
+	@Test
+	void tenMegabytesAreAcceptedAndOneByteMoreIsRefusedWith413() throws IOException {
+		Fixture fixture = fixture();
+		upload(fixture.admin().browser(), fixture.client(), "back", UploadSamples.pdfOfSize(TEN_MB), "big.pdf",
+				MediaType.APPLICATION_PDF)
+			.expectStatus()
+			.isCreated()
+			.expectBody()
+			.jsonPath("$.sizeBytes")
+			.isEqualTo(TEN_MB);
+		long stored = storedFileCount();
+		upload(fixture.admin().browser(), fixture.client(), "back", UploadSamples.pdfOfSize(TEN_MB + 1), "big.pdf",
+				MediaType.APPLICATION_PDF)
+			.expectStatus()
+			.isEqualTo(413)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/upload-too-large");
+		assertThat(storedFileCount()).isEqualTo(stored);
+	}
+
+	// UPL-01: reading stops near 10 MB; nothing is left on disk
+	@Test
+	void aFiftyMegabyteStreamIsRejectedAfterAboutTenMegabytes() throws IOException {
+		Fixture fixture = fixture();
+		long stored = storedFileCount();
+		long temporary = temporaryMultipartFiles();
+		String boundary = "cardboundary" + UUID.randomUUID().toString().replace("-", "");
+		byte[] head = UploadSamples.ascii("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; "
+				+ "filename=\"huge.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n");
+		byte[] chunk = new byte[64 * 1024];
+		int chunks = 50 * 16;
+		AtomicLong sent = new AtomicLong();
+		Flux<DataBuffer> body = Flux.concat(Flux.just(head), Flux.range(0, chunks).map((i) -> chunk))
+			.doOnNext((bytes) -> sent.addAndGet(bytes.length))
+			.map(DefaultDataBufferFactory.sharedInstance::wrap);
+		int status;
+		try {
+			status = fixture.admin()
+				.browser()
+				.http()
+				.post()
+				.uri(CARD, fixture.client(), "front")
+				.contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
+				.body(BodyInserters.fromDataBuffers(body))
+				.exchange()
+				.expectBody()
+				.returnResult()
+				.getStatus()
+				.value();
+		}
+		catch (RuntimeException ex) {
+			// the server may close the connection once it has answered
+			status = 413;
+		}
+		assertThat(status).isEqualTo(413);
+		assertThat(sent.get()).as("bytes the client got to send").isLessThan(20L * 1024 * 1024);
+		assertThat(storedFileCount()).isEqualTo(stored);
+		assertThat(temporaryMultipartFiles()).isEqualTo(temporary);
+	}
+
+	// UPL-02
+	@Test
+	void aThousandPartsOrHugePartHeadersAreRefusedFast() {
+		Fixture fixture = fixture();
+		String boundary = "b" + UUID.randomUUID().toString().replace("-", "");
+		StringBuilder parts = new StringBuilder();
+		for (int i = 0; i < 1000; i++) {
+			parts.append("--")
+				.append(boundary)
+				.append("\r\nContent-Disposition: form-data; name=\"f")
+				.append(i)
+				.append("\"\r\n\r\nx\r\n");
+		}
+		parts.append("--").append(boundary).append("--\r\n");
+		String header = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n"
+				+ "X-Padding: " + "a".repeat(20 * 1024) + "\r\n\r\n%PDF-1.4\n%%EOF\r\n--" + boundary + "--\r\n";
+		for (String body : List.of(parts.toString(), header)) {
+			long started = System.nanoTime();
+			fixture.admin()
+				.browser()
+				.http()
+				.post()
+				.uri(CARD, fixture.client(), "front")
+				.contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
+				.bodyValue(body.getBytes(StandardCharsets.US_ASCII))
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("/problems/malformed-request");
+			assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
+		}
+	}
+
+	// UPL-05: whatever the file was called, it is served under a name of ours, never
+	// rendered, and only to those who see the client
+	@Test
+	void downloadsUseAServerMadeNameAndOnlyThoseWhoSeeTheClientGetThem() {
+		SignedIn admin = Practices.signUp(this.http);
+		SignedIn clinician = Practices.addMember(admin, Role.CLINICIAN);
+		SignedIn otherClinician = Practices.addMember(admin, Role.CLINICIAN);
+		SignedIn staff = Practices.addMember(admin, Role.STAFF);
+		SignedIn otherPractice = Practices.signUp(this.http);
+		ConnectedClient client = Practices.connectClient(this.http, admin.browser(), Map.of("firstName", "Casey",
+				"lastName", "Client", "email", Practices.uniqueEmail("client"), "clinicianId", clinician.accountId()));
+		InsuranceApiTests.save(clinician.browser(), client.clientId(), InsuranceApiTests.policy("aetna"))
+			.expectStatus()
+			.isOk();
+		String hostile = "../../../etc/passwd\r\nSet-Cookie: x=1\r\n" + "ünïcødé-名前".repeat(40) + ".pdf";
+		upload(clinician.browser(), client.clientId(), "front", UploadSamples.pdf(), hostile, MediaType.TEXT_HTML)
+			.expectStatus()
+			.isCreated();
+		for (Browser allowed : List.of(admin.browser(), clinician.browser(), staff.browser())) {
+			EntityExchangeResult<byte[]> download = download(allowed, client.clientId(), "front");
+			HttpHeaders headers = download.getResponseHeaders();
+			assertThat(headers.getFirst(HttpHeaders.CONTENT_DISPOSITION))
+				.isEqualTo("attachment; filename=\"insurance-card-front.pdf\"");
+			assertThat(headers.getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+			assertThat(headers.getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+			assertThat(headers.getFirst("Content-Security-Policy")).isEqualTo("sandbox");
+			assertThat(headers.getOrEmpty("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("x="));
+		}
+		assertThat(this.database.sql("select storage_key from insurance_card where client_id = :id")
+			.bind("id", client.clientId())
+			.map((row) -> row.get(0, String.class))
+			.one()
+			.block()).matches("[0-9a-f]{32}");
+		String path = "/api/portal/connections/{id}/insurance/cards/front";
+		assertThat(client.portal()
+			.get(path, client.clientId())
+			.expectStatus()
+			.isOk()
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody()).isEqualTo(UploadSamples.pdf());
+		for (Browser outsider : List.of(otherClinician.browser(), otherPractice.browser())) {
+			outsider.get(CARD, client.clientId(), "front").expectStatus().isNotFound();
+			upload(outsider, client.clientId(), "front", UploadSamples.png(), "x.png", MediaType.IMAGE_PNG)
+				.expectStatus()
+				.isNotFound();
+		}
+		admin.browser()
+			.put("/api/clients/{id}/portal-settings", Map.of("showInsurance", "off"), client.clientId())
+			.expectStatus()
+			.isOk();
+		client.portal().get(path, client.clientId()).expectStatus().isForbidden();
+		ConnectedClient other = Practices.connectClient(this.http, admin.browser(), Practices.uniqueEmail("other"));
+		other.portal().get(path, client.clientId()).expectStatus().isNotFound();
+	}
+
+	// UPL-06: stored files are reachable through the API only
+	@Test
+	void pathProbingFindsNothing() {
+		Fixture fixture = fixture();
+		upload(fixture.admin().browser(), fixture.client(), "front", UploadSamples.png(), "card.png",
+				MediaType.IMAGE_PNG)
+			.expectStatus()
+			.isCreated();
+		String key = this.database.sql("select storage_key from insurance_card where client_id = :id")
+			.bind("id", fixture.client())
+			.map((row) -> row.get(0, String.class))
+			.one()
+			.block();
+		Browser browser = fixture.admin().browser();
+		for (String probe : List.of("/uploads/" + key, "/data/uploads/" + key, "/static/../uploads/" + key,
+				"/static/%2e%2e/uploads/" + key, "/" + key,
+				"/api/clients/" + fixture.client() + "/insurance/cards/" + key,
+				"/api/clients/" + fixture.client() + "/insurance/cards/..%2F..%2F" + key)) {
+			int status = browser.http()
+				.get()
+				.uri(java.net.URI.create("http://localhost:" + port() + probe))
+				.exchange()
+				.expectBody()
+				.returnResult()
+				.getStatus()
+				.value();
+			assertThat(status).as(probe).isIn(400, 404);
+		}
+	}
+
+	@Test
+	void cardsNeedAPolicyAndGoWithIt() throws IOException {
+		SignedIn admin = Practices.signUp(this.http);
+		UUID client = Practices.addClient(admin.browser(), Practices.uniqueEmail("client"));
+		upload(admin.browser(), client, "front", UploadSamples.png(), "card.png", MediaType.IMAGE_PNG).expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.type")
+			.isEqualTo("/problems/policy-required");
+		InsuranceApiTests.save(admin.browser(), client, InsuranceApiTests.policy("umr")).expectStatus().isOk();
+		long before = storedFileCount();
+		upload(admin.browser(), client, "back", UploadSamples.png(), "card.png", MediaType.IMAGE_PNG).expectStatus()
+			.isCreated();
+		upload(admin.browser(), client, "back", UploadSamples.jpeg(), "card.jpg", MediaType.IMAGE_JPEG).expectStatus()
+			.isCreated();
+		assertThat(storedFileCount()).isEqualTo(before + 1);
+		admin.browser().delete(InsuranceApiTests.PATH, client).expectStatus().isNoContent();
+		assertThat(storedFileCount()).isEqualTo(before);
+		admin.browser().get(CARD, client, "back").expectStatus().isNotFound();
+	}
+
+	private Fixture fixture() {
+		SignedIn admin = Practices.signUp(this.http);
+		UUID client = Practices.addClient(admin.browser(), Practices.uniqueEmail("client"));
+		InsuranceApiTests.save(admin.browser(), client, InsuranceApiTests.policy("aetna")).expectStatus().isOk();
+		return new Fixture(admin, client);
+	}
+
+	private record Fixture(SignedIn admin, UUID client) {
+	}
+
+	static WebTestClient.ResponseSpec upload(Browser browser, UUID client, String side, byte[] content, String filename,
+			MediaType type) {
+		return browser.http()
+			.post()
+			.uri(CARD, client, side)
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(UploadSamples.form(content, filename, type)))
+			.exchange();
+	}
+
+	private static EntityExchangeResult<byte[]> download(Browser browser, UUID client, String side) {
+		return browser.get(CARD, client, side).expectStatus().isOk().expectBody(byte[].class).returnResult();
+	}
+
+	private List<String> kinds(UUID practiceId) {
+		return this.database.sql("select kind from event where practice_id = :id")
+			.bind("id", practiceId)
+			.map((row) -> row.get(0, String.class))
+			.all()
+			.collectList()
+			.block();
+	}
+
+	private List<Path> storedFiles() throws IOException {
+		if (!Files.isDirectory(this.uploadsDir)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(this.uploadsDir)) {
+			return files.toList();
+		}
+	}
+
+	private long storedFileCount() throws IOException {
+		return storedFiles().size();
+	}
+
+	private static long temporaryMultipartFiles() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of(System.getProperty("java.io.tmpdir")), 2)) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".multipart")).count();
+		}
+		catch (IOException | RuntimeException ex) {
+			return 0;
+		}
+	}
+
+	@Value("${local.server.port}")
+	int port;
+
+	private int port() {
+		return this.port;
+	}
+
+}
