@@ -1,5 +1,6 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createHmac } from 'node:crypto';
+import path from 'node:path';
 
 /** What every journey shares: unique names per run, codes from an authenticator, the dev mailbox, request watching. */
 
@@ -124,4 +125,18 @@ export function watch(page: Page, origin: string) {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
   return { foreign, cspViolations };
+}
+
+/** A full-page screenshot in the project's output folder (frontend/test-results). */
+export async function shot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(test.info().project.outputDir, `${name}.png`), fullPage: true });
+}
+
+/** The same screen on a 360 px phone, nothing wider than the phone, then back to the laptop. */
+export async function shotOnPhone(page: Page, name: string) {
+  const laptop = page.viewportSize()!;
+  await page.setViewportSize({ width: 360, height: 740 });
+  await shot(page, name);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits 360 px`).toBeLessThanOrEqual(360);
+  await page.setViewportSize(laptop);
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import path from 'node:path';
-import { addClient, enrolTwoFactor, followEmailedLink, letTimePass, signUpPractice, uniqueRun, watch, type Authenticator } from './support';
+import { addClient, enrolTwoFactor, followEmailedLink, letTimePass, shot, shotOnPhone, signUpPractice, uniqueRun, watch, type Authenticator } from './support';
 
 /**
  * The team journey (PRODUCT §2, AUTH-05, TEN-07): an administrator signs up and enrols two-factor on a
@@ -15,19 +15,6 @@ const adminEmail = `olivia+${run}@example.test`;
 const staffEmail = `sam+${run}@example.test`;
 const clientEmail = `jane+${run}@example.test`;
 const staffPassword = 'front desk morning coffee';
-
-async function shot(page: Page, name: string) {
-  await page.screenshot({ path: path.join(test.info().project.outputDir, `${name}.png`), fullPage: true });
-}
-
-/** The same screen on a 360 px phone, nothing wider than the phone, then back to the laptop. */
-async function shotOnPhone(page: Page, name: string) {
-  const laptop = page.viewportSize()!;
-  await page.setViewportSize({ width: 360, height: 740 });
-  await shot(page, name);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits 360 px`).toBeLessThanOrEqual(360);
-  await page.setViewportSize(laptop);
-}
 
 /** The step-up dialog (a team or banking change long after the last code) answered with a fresh code. */
 async function confirmItIsYou(page: Page, app: Authenticator) {

@@ -4,6 +4,7 @@ import { getSessionQueryOptions, sessionQueryKey } from '@/features/auth/api/get
 import { getClientActivityQueryOptions } from '@/features/clients/api/get-client-activity';
 import { getClientQueryOptions } from '@/features/clients/api/get-client';
 import { getClientsQueryOptions } from '@/features/clients/api/get-clients';
+import { getClientDiagnosesQueryOptions } from '@/features/coding/api/client-diagnoses';
 import { getConnectionsQueryOptions } from '@/features/invitations/api/get-connections';
 import { getMailboxQueryOptions } from '@/features/mailbox/api/get-mailbox';
 import type { LiveEvent } from '@/lib/live-socket';
@@ -18,6 +19,8 @@ const keys: Record<string, readonly unknown[]> = {
   activity1: getClientActivityQueryOptions('c1').queryKey,
   detail2: getClientQueryOptions('c2').queryKey,
   activity2: getClientActivityQueryOptions('c2').queryKey,
+  diagnoses1: getClientDiagnosesQueryOptions('c1').queryKey,
+  diagnoses2: getClientDiagnosesQueryOptions('c2').queryKey,
   connections: getConnectionsQueryOptions().queryKey,
   mailbox: getMailboxQueryOptions().queryKey,
 };
@@ -55,6 +58,12 @@ test.each(['client.updated', 'client.edited', 'client.removed', 'invitation.sent
     expect(invalidated(queryClient)).toEqual(['listAll', 'listInvited', 'detail1', 'activity1', 'connections']);
   },
 );
+
+test('client.diagnoses_changed refreshes that client’s diagnoses, detail and activity, no other client’s', async () => {
+  const queryClient = seededClient();
+  await applyLiveEvent(queryClient, liveEvent('client.diagnoses_changed', 'c1', { clientId: 'c1', added: 1 }));
+  expect(invalidated(queryClient)).toEqual(['listAll', 'listInvited', 'detail1', 'activity1', 'diagnoses1']);
+});
 
 test('an unknown kind changes nothing', async () => {
   const queryClient = seededClient();

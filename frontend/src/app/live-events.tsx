@@ -2,6 +2,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { hasFullAccess, sessionQueryKey } from '@/features/auth/api/get-session';
 import { invalidateClient } from '@/features/clients/api/invalidate-client';
+import { clientDiagnosesQueryKey } from '@/features/coding/api/client-diagnoses';
 import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
 import { payoutAccountQueryKey } from '@/features/banking/api/payout-account';
 import { practiceQueryKey } from '@/features/practice/api/get-practice-profile';
@@ -28,6 +29,11 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
     case 'invitation.expired':
     case 'invitation.revoked':
       return Promise.all([invalidateClient(queryClient, clientId), queryClient.invalidateQueries({ queryKey: connectionsQueryKey })]);
+    case 'client.diagnoses_changed':
+      return Promise.all([
+        invalidateClient(queryClient, clientId),
+        clientId ? queryClient.invalidateQueries({ queryKey: clientDiagnosesQueryKey(clientId) }) : null,
+      ]);
     case 'practice.updated':
       return queryClient.invalidateQueries({ queryKey: practiceQueryKey });
     case 'team.member_invited':

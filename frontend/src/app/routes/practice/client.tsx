@@ -9,6 +9,7 @@ import { clientName } from '@/features/clients/components/client-name';
 import { ClientOverview } from '@/features/clients/components/client-overview';
 import { ClientStatusBadge } from '@/features/clients/components/client-status-badge';
 import { ContactsPanel } from '@/features/clients/components/contacts-panel';
+import { DiagnosesPanel } from '@/features/coding/components/diagnoses-panel';
 import { InvitationPanel } from '@/features/clients/components/invitation-panel';
 import { ClientPortalOverrides } from '@/features/practice/components/client-portal-overrides';
 import { useSession } from '@/features/auth/api/get-session';
@@ -65,6 +66,7 @@ export function ClientRoute() {
       <div className="detail-grid">
         <div className="detail-stack">
           <ClientOverview client={data} />
+          <DiagnosesPanel clientId={data.id} readOnly={data.status === 'removed'} />
           <ContactsPanel client={data} />
           <ClientActivity clientId={data.id} />
         </div>

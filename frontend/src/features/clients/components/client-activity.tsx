@@ -47,9 +47,20 @@ function editedLabel(data: Record<string, unknown>, names: Map<string, string>):
   return who ? `${changed} — by ${who}` : changed;
 }
 
+/** Diagnosis changes carry counts only (codes are clinical details); the Diagnoses card has the codes. */
+function diagnosesLabel(data: Record<string, unknown>, names: Map<string, string>): string {
+  const parts = (['added', 'removed', 'moved'] as const)
+    .filter((action) => Number(data[action]) > 0)
+    .map((action) => `${String(data[action])} ${action}`);
+  const who = typeof data.editedBy === 'string' ? names.get(data.editedBy) : undefined;
+  const changed = `Diagnoses changed${parts.length ? ` (${parts.join(', ')})` : ''}${data.primaryChanged ? ', new primary' : ''}`;
+  return who ? `${changed} — by ${who}` : changed;
+}
+
 /** A human sentence for each event kind; unknown kinds still show, in their wire form. */
 export function activityLabel(entry: Pick<ActivityEntry, 'kind' | 'data'>, names: Map<string, string> = new Map()): string {
   if (entry.kind === 'client.edited') return editedLabel(entry.data ?? {}, names);
+  if (entry.kind === 'client.diagnoses_changed') return diagnosesLabel(entry.data ?? {}, names);
   if (entry.kind === 'client.updated') {
     const status = entry.data?.status;
     return typeof status === 'string' ? `Status changed to ${clientStatusLabel(status as ClientStatus)}` : 'Profile updated';

@@ -148,7 +148,7 @@ public class ClientDiagnoses {
 					previous[i] = j;
 				}
 			}
-			best = (best < 0 || length[i] > length[best]) ? i : best;
+			best = (best < 0 || length[i] >= length[best]) ? i : best;
 		}
 		List<String> run = new ArrayList<>();
 		for (int i = best; i >= 0; i = previous[i]) {

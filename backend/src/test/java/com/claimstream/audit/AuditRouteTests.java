@@ -215,6 +215,13 @@ class AuditRouteTests {
 				Map.entry("PUT /api/clients/{clientId}/portal-settings",
 						new Calls((b) -> status(admin.put("/api/clients/{id}/portal-settings", Map.of(), own)),
 								(b) -> status(admin.put("/api/clients/{id}/portal-settings", Map.of(), foreign)))),
+				Map.entry("GET /api/clients/{clientId}/diagnoses",
+						new Calls((b) -> status(admin.get("/api/clients/{id}/diagnoses", own)),
+								(b) -> status(admin.get("/api/clients/{id}/diagnoses", foreign)))),
+				Map.entry("PUT /api/clients/{clientId}/diagnoses", new Calls(
+						(b) -> status(admin.put("/api/clients/{id}/diagnoses", Map.of("codes", List.of("F41.1")), own)),
+						(b) -> status(
+								admin.put("/api/clients/{id}/diagnoses", Map.of("codes", List.of("F41.1")), foreign)))),
 				Map.entry("GET /api/portal/connections/{clientId}",
 						new Calls((b) -> status(this.client.get("/api/portal/connections/{id}", own)),
 								(b) -> status(this.client.get("/api/portal/connections/{id}", foreign)))),
