@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { hasFullAccess, sessionQueryKey } from '@/features/auth/api/get-session';
+import { invalidateBenefits } from '@/features/benefits/api/benefits';
 import { invalidateClient } from '@/features/clients/api/invalidate-client';
 import { clientDiagnosesQueryKey } from '@/features/coding/api/client-diagnoses';
 import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
@@ -28,12 +29,27 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
     case 'invitation.declined':
     case 'invitation.expired':
     case 'invitation.revoked':
-      return Promise.all([invalidateClient(queryClient, clientId), queryClient.invalidateQueries({ queryKey: connectionsQueryKey })]);
-    case 'client.diagnoses_changed':
       return Promise.all([
         invalidateClient(queryClient, clientId),
+        invalidateBenefits(queryClient, clientId),
+        queryClient.invalidateQueries({ queryKey: connectionsQueryKey }),
+      ]);
+    case 'client.diagnoses_changed':
+      // a diagnosis is one of the conditions of OON Pay (PRODUCT §9)
+      return Promise.all([
+        invalidateClient(queryClient, clientId),
+        invalidateBenefits(queryClient, clientId),
         clientId ? queryClient.invalidateQueries({ queryKey: clientDiagnosesQueryKey(clientId) }) : null,
       ]);
+    case 'benefit_check.started':
+    case 'benefit_check.completed':
+    case 'benefit_check.incomplete':
+    case 'benefit_check.failed':
+    case 'benefit_check.manual_requested':
+    case 'benefit_check.verified':
+    case 'benefit_check.unverifiable':
+    case 'payment_eligibility.changed':
+      return invalidateBenefits(queryClient, clientId);
     case 'practice.updated':
       return queryClient.invalidateQueries({ queryKey: practiceQueryKey });
     case 'team.member_invited':
