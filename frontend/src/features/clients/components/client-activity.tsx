@@ -21,6 +21,14 @@ const LABELS: Record<string, string> = {
   'contact.access_granted': 'Portal access given to a contact',
   'contact.access_revoked': 'Portal access of a contact ended',
   'contact.connected': 'Contact signed in to act for the client',
+  'benefit_check.started': 'Benefit check started',
+  'benefit_check.completed': 'Benefit check complete',
+  'benefit_check.incomplete': 'Benefit check incomplete — needs manual verification',
+  'benefit_check.failed': 'The payer did not answer the benefit check — needs manual verification',
+  'benefit_check.manual_requested': 'Manual verification of benefits requested',
+  'benefit_check.verified': 'Benefits verified by hand',
+  'benefit_check.unverifiable': 'Benefits could not be verified',
+  'payment_eligibility.changed': 'Available payment types re-checked',
 };
 
 /** A contact's own invitation link (its events carry a `contactId`): never the client's connection. */
