@@ -2,8 +2,10 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { hasFullAccess, sessionQueryKey } from '@/features/auth/api/get-session';
 import { invalidateBenefits } from '@/features/benefits/api/benefits';
+import { clientActivityQueryKey } from '@/features/clients/api/get-client-activity';
 import { invalidateClient } from '@/features/clients/api/invalidate-client';
 import { clientDiagnosesQueryKey } from '@/features/coding/api/client-diagnoses';
+import { insuranceQueryKey } from '@/features/insurance/api/insurance';
 import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
 import { payoutAccountQueryKey } from '@/features/banking/api/payout-account';
 import { practiceQueryKey } from '@/features/practice/api/get-practice-profile';
@@ -59,6 +61,17 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
     case 'team.member_deactivated':
     case 'team.member_reactivated':
       return queryClient.invalidateQueries({ queryKey: teamQueryKey });
+    case 'insurance.updated':
+    case 'insurance.removed':
+    case 'insurance.card_added':
+    case 'insurance.card_removed':
+    case 'reimbursement_account.updated':
+      return Promise.all([
+        clientId ? queryClient.invalidateQueries({ queryKey: insuranceQueryKey(clientId) }) : Promise.resolve(),
+        clientId ? queryClient.invalidateQueries({ queryKey: clientActivityQueryKey(clientId) }) : Promise.resolve(),
+        // insurance on file and its card images decide payment types and manual verification (PRODUCT §7, §9)
+        invalidateBenefits(queryClient, clientId),
+      ]);
     case 'payout_account.updated':
       return queryClient.invalidateQueries({ queryKey: payoutAccountQueryKey });
     default:

@@ -228,6 +228,20 @@ export function createAppRoutes(queryClient: QueryClient): RouteObject[] {
                 return { Component: m.PortalSettingsRoute };
               },
             },
+            {
+              path: paths.portal.insurance.path,
+              lazy: async () => {
+                const m = await import('./routes/portal/insurance');
+                return { Component: m.PortalInsuranceRoute };
+              },
+            },
+            {
+              path: paths.portal.reimbursementAccount.path,
+              lazy: async () => {
+                const m = await import('./routes/portal/reimbursement-account');
+                return { Component: m.PortalReimbursementAccountRoute };
+              },
+            },
           ],
         },
         {

@@ -43,6 +43,8 @@ export const paths = {
     twoFactorSetup: { path: '/portal/two-factor', getHref: () => '/portal/two-factor' },
     dashboard: { path: '/portal', getHref: () => '/portal' },
     settings: { path: '/portal/settings', getHref: () => '/portal/settings' },
+    insurance: { path: '/portal/insurance', getHref: () => '/portal/insurance' },
+    reimbursementAccount: { path: '/portal/reimbursement-account', getHref: () => '/portal/reimbursement-account' },
   },
   dev: {
     mailbox: { path: '/dev/mailbox', getHref: () => '/dev/mailbox' },

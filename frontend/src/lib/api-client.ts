@@ -110,7 +110,9 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 async function sendRequest<T>(path: string, options: RequestOptions): Promise<T> {
   const method = (options.method ?? 'GET').toUpperCase();
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  if (options.body !== undefined) headers.set('Content-Type', 'application/json');
+  // a FormData body (an upload) sets its own multipart Content-Type with the boundary
+  const form = options.body instanceof FormData;
+  if (options.body !== undefined && !form) headers.set('Content-Type', 'application/json');
   if (UNSAFE_METHODS.has(method)) {
     const token = await csrfToken();
     if (token) headers.set(CSRF_HEADER, token);
@@ -130,7 +132,7 @@ async function sendRequest<T>(path: string, options: RequestOptions): Promise<T>
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : form ? (options.body as FormData) : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {
@@ -149,6 +151,12 @@ export const api = {
   put: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PUT', body }),
   patch: <T>(path: string, body?: unknown) => apiRequest<T>(path, { method: 'PATCH', body }),
   delete: <T = void>(path: string) => apiRequest<T>(path, { method: 'DELETE' }),
+  /** Sends one file as `multipart/form-data` in the part named `file` (the server checks its content). */
+  upload: <T>(path: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return apiRequest<T>(path, { method: 'POST', body: form });
+  },
 };
 
 /** Minutes until a 429 may be retried, from `Retry-After` (seconds or an HTTP date); at least 1. */

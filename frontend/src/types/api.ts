@@ -210,3 +210,55 @@ export type AuditEntry = {
   requestId?: string;
 };
 export type AuditPage = { items: AuditEntry[]; page: number; size: number; totalItems: number; totalPages: number };
+
+/** An insurer of the catalog (PRODUCT §6). */
+export type Payer = { id: string; name: string; aliases: string[]; sandboxPayerId: string; supportsClaimstreamPay: boolean };
+
+export type PayerLookupStatus = 'matched' | 'ambiguous' | 'unknown' | 'refused' | 'all';
+
+/** What a typed insurer name is: one payer, several, none (accepted, needs review) or a refused government program. */
+export type PayerLookup = { status: PayerLookupStatus; payers: Payer[]; program?: string; explanation?: string };
+
+export type SubscriberRelationship = 'self' | 'spouse' | 'child' | 'other';
+
+export type CardSide = 'front' | 'back';
+
+export type CardImage = { side: CardSide; fileType: 'PDF' | 'JPEG' | 'PNG'; sizeBytes: number; uploadedAt: string };
+
+export type Policy = {
+  id: string;
+  clientId: string;
+  payerId?: string;
+  payerName: string;
+  needsReview: boolean;
+  sandboxPayerId?: string;
+  supportsClaimstreamPay: boolean;
+  memberId: string;
+  groupNumber?: string;
+  relationship: SubscriberRelationship;
+  subscriber?: { firstName: string; lastName: string; dateOfBirth: string };
+  clientDateOfBirth: string;
+  cardFront?: CardImage;
+  cardBack?: CardImage;
+  updatedAt: string;
+};
+
+export type ReimbursementAccountStatus = { onFile: boolean; accountLast4?: string };
+
+export type Insurance = { policy?: Policy; reimbursementAccount: ReimbursementAccountStatus };
+
+export type PolicyRequest = {
+  payerId?: string;
+  payerName?: string;
+  memberId: string;
+  groupNumber?: string;
+  relationship: SubscriberRelationship;
+  subscriberFirstName?: string;
+  subscriberLastName?: string;
+  subscriberDateOfBirth?: string;
+  clientDateOfBirth: string;
+};
+
+export type ReimbursementAccount = { onFile: boolean; routingNumber?: string; accountLast4?: string; updatedAt?: string };
+
+export type PortalSettingsOfPractice = { clientId: string; practiceName: string; settings: Record<string, boolean> };

@@ -20,6 +20,9 @@ export function PortalShell({ userName, live, context, onSignOut, signingOut, ch
       <header className="topbar">
         <div className="topbar-inner topbar-narrow">
           <Brand href={paths.portal.dashboard.getHref()} />
+          <Link to={paths.portal.insurance.getHref()} className="nav-link">
+            Insurance
+          </Link>
           <Link to={paths.portal.settings.getHref()} className="nav-link">
             Settings
           </Link>

@@ -26,7 +26,7 @@ export function DashboardRoute() {
         <>
           <PracticeSummary key={selected.clientId} clientId={selected.clientId} />
           <PortalBenefitsCard key={`benefits-${selected.clientId}`} clientId={selected.clientId} />
-          <OnboardingChecklist />
+          <OnboardingChecklist key={`checklist-${selected.clientId}`} clientId={selected.clientId} />
         </>
       ) : (
         <Alert tone="info" title="No practice yet">

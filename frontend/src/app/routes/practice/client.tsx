@@ -12,6 +12,7 @@ import { ClientStatusBadge } from '@/features/clients/components/client-status-b
 import { ContactsPanel } from '@/features/clients/components/contacts-panel';
 import { DiagnosesPanel } from '@/features/coding/components/diagnoses-panel';
 import { InvitationPanel } from '@/features/clients/components/invitation-panel';
+import { InsurancePanel } from '@/features/insurance/components/insurance-details';
 import { ClientPortalOverrides } from '@/features/practice/components/client-portal-overrides';
 import { useSession } from '@/features/auth/api/get-session';
 import { isProblem } from '@/lib/api-client';
@@ -67,6 +68,7 @@ export function ClientRoute() {
       <div className="detail-grid">
         <div className="detail-stack">
           <ClientOverview client={data} />
+          <InsurancePanel clientId={data.id} clientDateOfBirth={data.dateOfBirth} editable={data.status !== 'removed'} />
           <DiagnosesPanel clientId={data.id} readOnly={data.status === 'removed'} />
           {data.status !== 'removed' ? <BenefitsPanel clientId={data.id} isAdmin={session?.account.role === 'PRACTICE_ADMIN'} /> : null}
           <ContactsPanel client={data} />

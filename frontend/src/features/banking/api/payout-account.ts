@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
 import { api } from '@/lib/api-client';
+import { bankAccountInputSchema, type BankAccountInput } from '@/lib/bank-account';
 import type { PayoutAccount } from '@/types/api';
 
 export const payoutAccountQueryKey = ['banking', 'payout-account'] as const;
@@ -14,25 +14,11 @@ export function usePayoutAccount() {
   );
 }
 
-const digits = (value: string) => value.replace(/[\s-]/g, '');
+export { isRoutingNumber } from '@/lib/bank-account';
 
-/** The ABA check digit: weights 3, 7, 1 over the nine digits, the sum a multiple of 10. */
-export function isRoutingNumber(value: string): boolean {
-  const d = digits(value);
-  if (!/^\d{9}$/.test(d)) return false;
-  const sum = [...d].reduce((total, digit, i) => total + Number(digit) * [3, 7, 1][i % 3], 0);
-  return sum % 10 === 0;
-}
+export const payoutAccountInputSchema = bankAccountInputSchema;
 
-export const payoutAccountInputSchema = z.object({
-  routingNumber: z
-    .string()
-    .refine((value) => /^\d{9}$/.test(digits(value)), 'Enter the 9-digit routing number')
-    .refine(isRoutingNumber, 'This routing number does not exist; check its digits'),
-  accountNumber: z.string().refine((value) => /^\d{4,17}$/.test(digits(value)), 'Enter the account number: 4 to 17 digits'),
-});
-
-export type PayoutAccountInput = z.infer<typeof payoutAccountInputSchema>;
+export type PayoutAccountInput = BankAccountInput;
 
 export const payoutAccountFieldNames = ['routingNumber', 'accountNumber'] as const;
 

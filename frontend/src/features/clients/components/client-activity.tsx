@@ -29,6 +29,11 @@ const LABELS: Record<string, string> = {
   'benefit_check.verified': 'Benefits verified by hand',
   'benefit_check.unverifiable': 'Benefits could not be verified',
   'payment_eligibility.changed': 'Available payment types re-checked',
+  'insurance.updated': 'Insurance saved',
+  'insurance.removed': 'Insurance removed',
+  'insurance.card_added': 'Insurance card image added',
+  'insurance.card_removed': 'Insurance card image removed',
+  'reimbursement_account.updated': 'Reimbursement bank account saved',
 };
 
 /** A contact's own invitation link (its events carry a `contactId`): never the client's connection. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -59,10 +60,11 @@ class CardImages {
 	 * Receives the image of one side (checked before the body is read: who may change it,
 	 * and that a policy exists) and replaces the one before.
 	 */
-	Mono<CardView> upload(CurrentPrincipal principal, UUID clientId, String side, Flux<PartEvent> parts, Instant now) {
+	Mono<CardView> upload(CurrentPrincipal principal, UUID clientId, String side, Flux<PartEvent> parts,
+			@Nullable Long contentLength, Instant now) {
 		return checkSide(side).then(this.access.toChange(principal, clientId))
 			.flatMap(this::policyOf)
-			.then(this.uploads.receive(parts, CARD_TYPES))
+			.then(this.uploads.receive(parts, contentLength, CARD_TYPES))
 			.flatMap((file) -> this.transaction.transactional(this.access.toChange(principal, clientId)
 				.flatMap((client) -> policyOf(client)
 					.flatMap((policy) -> replace(client, policy, side, file, now, principal.accountId())))));

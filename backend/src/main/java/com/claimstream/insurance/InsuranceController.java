@@ -3,9 +3,11 @@ package com.claimstream.insurance;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.PartEvent;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,8 +75,10 @@ class InsuranceController {
 			"/api/portal/connections/{clientId}/insurance/cards/{side}" })
 	@ResponseStatus(HttpStatus.CREATED)
 	Mono<CardView> upload(@AuthenticationPrincipal CurrentPrincipal principal, @PathVariable UUID clientId,
-			@PathVariable String side, @RequestBody Flux<PartEvent> parts) {
-		return this.cards.upload(principal, clientId, side, parts, this.clock.instant());
+			@PathVariable String side,
+			@RequestHeader(name = HttpHeaders.CONTENT_LENGTH, required = false) @Nullable Long length,
+			@RequestBody Flux<PartEvent> parts) {
+		return this.cards.upload(principal, clientId, side, parts, length, this.clock.instant());
 	}
 
 	@GetMapping({ "/api/clients/{clientId}/insurance/cards/{side}",

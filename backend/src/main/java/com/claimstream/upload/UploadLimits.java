@@ -21,6 +21,11 @@ class UploadLimits {
 	/** The largest file accepted: 10 MB (10,485,760 bytes). */
 	static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+	/**
+	 * What a form may add to its file: boundaries, part headers and a few small fields.
+	 */
+	static final int MAX_FORM_OVERHEAD = 64 * 1024;
+
 	/** Parts per request: the file and a few form fields. */
 	static final int MAX_PARTS = 8;
 

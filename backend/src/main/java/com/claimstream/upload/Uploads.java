@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
@@ -59,10 +60,17 @@ public class Uploads {
 
 	/**
 	 * The one file of the request, of one of the {@code allowed} types: 413 when larger
-	 * than 10 MB (reading stops there), 415 when its content is not an allowed type, 400
+	 * than 10 MB (reading stops there, or before reading when the request's
+	 * {@code Content-Length} says so), 415 when its content is not an allowed type, 400
 	 * when the request is not a sound multipart form with a {@value #FILE_PART} part.
 	 */
-	public Mono<UploadedFile> receive(Flux<PartEvent> parts, Set<FileType> allowed) {
+	public Mono<UploadedFile> receive(Flux<PartEvent> parts, @Nullable Long contentLength, Set<FileType> allowed) {
+		if (contentLength != null && contentLength > UploadLimits.MAX_FILE_BYTES + UploadLimits.MAX_FORM_OVERHEAD) {
+			// a body announced larger than any accepted form is refused before a byte of
+			// it is read
+			return Mono.error(() -> ProblemException.onField(Problem.UPLOAD_TOO_LARGE, FILE_PART,
+					"The file is larger than 10 MB"));
+		}
 		return parts.windowUntil(PartEvent::isLast).concatMap((part) -> part.switchOnFirst((first, events) -> {
 			PartEvent event = first.get();
 			if (event instanceof FilePartEvent && FILE_PART.equals(event.name())) {
