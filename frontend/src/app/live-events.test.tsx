@@ -1,6 +1,7 @@
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { act, render, screen } from '@testing-library/react';
 import { getSessionQueryOptions, sessionQueryKey } from '@/features/auth/api/get-session';
+import { benefitsQueryKey } from '@/features/benefits/api/benefits';
 import { contactsQueryKey } from '@/features/clients/api/contacts';
 import { getClientActivityQueryOptions } from '@/features/clients/api/get-client-activity';
 import { getClientQueryOptions } from '@/features/clients/api/get-client';
@@ -126,4 +127,27 @@ test('the provider connects only while signed in, applies events, refetches all 
   act(() => queryClient.clear());
   expect(afterReset.closed).toBe(true);
   expect(screen.getByText('state: offline')).toBeInTheDocument();
+});
+
+test.each(['benefit_check.started', 'benefit_check.completed', 'benefit_check.failed', 'benefit_check.verified', 'payment_eligibility.changed'])(
+  '%s refreshes that client’s benefits and payment types, nothing else',
+  async (kind) => {
+    const queryClient = seededClient();
+    const summary1 = [...benefitsQueryKey('c1'), 'summary', false];
+    const types1 = [...benefitsQueryKey('c1'), 'payment-types', true];
+    const summary2 = [...benefitsQueryKey('c2'), 'summary', false];
+    for (const key of [summary1, types1, summary2]) queryClient.setQueryData(key, { seeded: true });
+    await applyLiveEvent(queryClient, liveEvent(kind));
+    expect(invalidated(queryClient)).toEqual([]);
+    expect([summary1, types1, summary2].map((key) => queryClient.getQueryState(key)?.isInvalidated)).toEqual([true, true, false]);
+  },
+);
+
+test('client.diagnoses_changed also refreshes that client’s payment types (a diagnosis opens OON Pay)', async () => {
+  const queryClient = createTestQueryClient();
+  const types1 = [...benefitsQueryKey('c1'), 'payment-types', false];
+  const types2 = [...benefitsQueryKey('c2'), 'payment-types', false];
+  for (const key of [types1, types2]) queryClient.setQueryData(key, { seeded: true });
+  await applyLiveEvent(queryClient, liveEvent('client.diagnoses_changed', 'c1'));
+  expect([types1, types2].map((key) => queryClient.getQueryState(key)?.isInvalidated)).toEqual([true, false]);
 });

@@ -1,6 +1,7 @@
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { hasFullAccess, sessionQueryKey } from '@/features/auth/api/get-session';
+import { invalidateBenefits } from '@/features/benefits/api/benefits';
 import { contactsQueryKey } from '@/features/clients/api/contacts';
 import { clientActivityQueryKey } from '@/features/clients/api/get-client-activity';
 import { invalidateClient } from '@/features/clients/api/invalidate-client';
@@ -32,7 +33,11 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
     case 'invitation.declined':
     case 'invitation.expired':
     case 'invitation.revoked':
-      return Promise.all([invalidateClient(queryClient, clientId), queryClient.invalidateQueries({ queryKey: connectionsQueryKey })]);
+      return Promise.all([
+        invalidateClient(queryClient, clientId),
+        invalidateBenefits(queryClient, clientId),
+        queryClient.invalidateQueries({ queryKey: connectionsQueryKey }),
+      ]);
     case 'contact.added':
     case 'contact.edited':
     case 'contact.removed':
@@ -45,10 +50,21 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
         queryClient.invalidateQueries({ queryKey: connectionsQueryKey }),
       ]);
     case 'client.diagnoses_changed':
+      // a diagnosis is one of the conditions of OON Pay (PRODUCT §9)
       return Promise.all([
         invalidateClient(queryClient, clientId),
+        invalidateBenefits(queryClient, clientId),
         clientId ? queryClient.invalidateQueries({ queryKey: clientDiagnosesQueryKey(clientId) }) : null,
       ]);
+    case 'benefit_check.started':
+    case 'benefit_check.completed':
+    case 'benefit_check.incomplete':
+    case 'benefit_check.failed':
+    case 'benefit_check.manual_requested':
+    case 'benefit_check.verified':
+    case 'benefit_check.unverifiable':
+    case 'payment_eligibility.changed':
+      return invalidateBenefits(queryClient, clientId);
     case 'practice.updated':
       return queryClient.invalidateQueries({ queryKey: practiceQueryKey });
     case 'team.member_invited':
@@ -66,6 +82,8 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
       return Promise.all([
         clientId ? queryClient.invalidateQueries({ queryKey: insuranceQueryKey(clientId) }) : Promise.resolve(),
         clientId ? queryClient.invalidateQueries({ queryKey: clientActivityQueryKey(clientId) }) : Promise.resolve(),
+        // insurance on file and its card images decide payment types and manual verification (PRODUCT §7, §9)
+        invalidateBenefits(queryClient, clientId),
       ]);
     case 'payout_account.updated':
       return queryClient.invalidateQueries({ queryKey: payoutAccountQueryKey });

@@ -67,7 +67,8 @@ export type NewClient = {
   paymentType?: PaymentType;
 };
 
-export type PaymentType = 'self_pay' | 'insurance';
+/** PRODUCT §9; which ones a client may have is answered by `GET …/payment-types`. */
+export type PaymentType = 'self_pay' | 'oon_pay' | 'claimstream_pay' | 'superbill';
 
 export type Invitation = { id: string; status: InvitationStatus; sentAt: string; expiresAt: string };
 

@@ -2,6 +2,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { Alert } from '@/components/ui/alert';
 import { useSession } from '@/features/auth/api/get-session';
 import { useSelectedConnection } from '@/features/invitations/hooks/use-selected-connection';
+import { PortalBenefitsCard } from '@/features/benefits/components/portal-benefits-card';
 import { InviteClinicianCard } from '@/features/invitations/components/invite-clinician-card';
 import { OnboardingChecklist } from '@/features/invitations/components/onboarding-checklist';
 import { PracticeSummary } from '@/features/invitations/components/practice-summary';
@@ -24,6 +25,7 @@ export function DashboardRoute() {
       ) : selected ? (
         <>
           <PracticeSummary key={selected.clientId} clientId={selected.clientId} />
+          <PortalBenefitsCard key={`benefits-${selected.clientId}`} clientId={selected.clientId} />
           <OnboardingChecklist key={`checklist-${selected.clientId}`} clientId={selected.clientId} />
         </>
       ) : (

@@ -4,6 +4,7 @@ import { Alert } from '@/components/ui/alert';
 import { PageLoading } from '@/components/ui/page-loading';
 import { paths } from '@/config/paths';
 import { getClientQueryOptions, useClient } from '@/features/clients/api/get-client';
+import { BenefitsPanel } from '@/features/benefits/components/benefits-panel';
 import { ClientActivity } from '@/features/clients/components/client-activity';
 import { clientName } from '@/features/clients/components/client-name';
 import { ClientOverview } from '@/features/clients/components/client-overview';
@@ -67,8 +68,9 @@ export function ClientRoute() {
       <div className="detail-grid">
         <div className="detail-stack">
           <ClientOverview client={data} />
-          <DiagnosesPanel clientId={data.id} readOnly={data.status === 'removed'} />
           <InsurancePanel clientId={data.id} clientDateOfBirth={data.dateOfBirth} editable={data.status !== 'removed'} />
+          <DiagnosesPanel clientId={data.id} readOnly={data.status === 'removed'} />
+          {data.status !== 'removed' ? <BenefitsPanel clientId={data.id} isAdmin={session?.account.role === 'PRACTICE_ADMIN'} /> : null}
           <ContactsPanel client={data} />
           <ClientActivity clientId={data.id} />
         </div>

@@ -47,7 +47,7 @@ export const createClientInputSchema = z.object({
   emergencyContact: z.object({ name: text(200), phone: text(30), relationship: text(50) }),
   alertNote: text(2000),
   clinicianId: z.string(),
-  paymentType: z.enum(['self_pay', 'insurance']),
+  paymentType: z.enum(['self_pay', 'oon_pay', 'claimstream_pay', 'superbill']),
 }).refine((input) => !input.smsConsent || input.mobilePhone.trim() !== '', {
   path: ['smsConsent'],
   message: 'SMS consent needs a mobile phone number',

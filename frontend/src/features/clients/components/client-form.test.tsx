@@ -118,7 +118,7 @@ const stored = {
   id: 'c1', firstName: 'Jane', lastName: 'Doe', email: 'jane@example.com', status: 'connected', preferredName: null,
   pronouns: 'she/her', dateOfBirth: '1990-04-01', sexAtBirth: null, mobilePhone: '+14155550123', smsConsent: true,
   emailConsent: true, preferredLanguage: null, timezone: null, address: { line1: '1 Main St', line2: null, city: 'Austin', state: 'TX', postalCode: '78701' },
-  emergencyContact: null, alertNote: null, clinicianId: 'm1', paymentType: 'insurance', clinician: { id: 'm1', name: 'Dr. Maya Rivera' },
+  emergencyContact: null, alertNote: null, clinicianId: 'm1', paymentType: 'oon_pay', clinician: { id: 'm1', name: 'Dr. Maya Rivera' },
   createdAt: '2026-01-01T10:00:00Z', updatedAt: '2026-01-02T10:00:00Z', invitation: null,
 };
 
@@ -142,7 +142,8 @@ test('editing starts from the stored profile and puts every field back, cleared 
   const { user, onSaved } = renderEdit();
   expect(screen.getByLabelText(/Pronouns/)).toHaveValue('she/her');
   expect(screen.getByLabelText(/^State/)).toHaveValue('TX');
-  expect(screen.getByLabelText('Payment type')).toHaveValue('insurance');
+  // the payment type is chosen in the Benefits section (eligibility), and put back unchanged here
+  expect(screen.queryByLabelText('Payment type')).not.toBeInTheDocument();
   await user.clear(screen.getByLabelText(/Pronouns/));
   await user.clear(screen.getByLabelText('First name'));
   await user.type(screen.getByLabelText('First name'), 'Janet');
@@ -152,7 +153,7 @@ test('editing starts from the stored profile and puts every field back, cleared 
   expect(body).toEqual({
     firstName: 'Janet', lastName: 'Doe', email: 'jane@example.com', dateOfBirth: '1990-04-01', mobilePhone: '+14155550123',
     smsConsent: true, emailConsent: true, address: { line1: '1 Main St', city: 'Austin', state: 'TX', postalCode: '78701' },
-    clinicianId: 'm1', paymentType: 'insurance',
+    clinicianId: 'm1', paymentType: 'oon_pay',
   });
 });
 

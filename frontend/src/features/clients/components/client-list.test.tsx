@@ -43,7 +43,7 @@ test('rows show name, clinician, payment and connection status; the status filte
   const jane = (await screen.findByRole('link', { name: 'Jane Doe' })).closest('tr')!;
   expect(within(jane).getByText('Invited')).toBeInTheDocument();
   expect(within(jane).getByText('Dr. Maya Rivera')).toBeInTheDocument();
-  expect(within(jane).getByText('Self-pay')).toBeInTheDocument();
+  expect(within(jane).getByText('Self-Pay')).toBeInTheDocument();
   expect(within(jane).getByLabelText('No payment method')).toHaveTextContent('—');
 
   await userEvent.setup().selectOptions(screen.getByLabelText('Status'), 'connected');
@@ -66,14 +66,14 @@ test('payment type and clinician filters ask the server; staff are not offered a
   await screen.findByRole('link', { name: 'Jane Doe' });
   const user = userEvent.setup();
 
-  await user.selectOptions(screen.getByLabelText('Payment type'), 'insurance');
-  await vi.waitFor(() => expect(asked.at(-1)?.get('paymentType')).toBe('insurance'));
+  await user.selectOptions(screen.getByLabelText('Payment type'), 'oon_pay');
+  await vi.waitFor(() => expect(asked.at(-1)?.get('paymentType')).toBe('oon_pay'));
   const clinician = screen.getByLabelText('Clinician');
   await vi.waitFor(() => expect(within(clinician).getByRole('option', { name: 'Dr. Lee Park' })).toBeInTheDocument());
   expect(within(clinician).queryByRole('option', { name: 'Sam Front Desk' })).toBeNull();
   await user.selectOptions(clinician, 'm2');
   await vi.waitFor(() => expect(asked.at(-1)?.get('clinicianId')).toBe('m2'));
-  expect(asked.at(-1)?.get('paymentType')).toBe('insurance');
+  expect(asked.at(-1)?.get('paymentType')).toBe('oon_pay');
 });
 
 test('pinning and archiving a row ask the server and refresh the list', async () => {

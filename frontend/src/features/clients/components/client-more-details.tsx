@@ -114,10 +114,9 @@ export function ClientMoreDetails({ form, editing, clinicians, cliniciansLoading
             </option>
             ))}
           </SelectField>
-          <SelectField label="Payment type" error={errors.paymentType?.message} {...register('paymentType')}>
-            <option value="self_pay">Self-pay</option>
-            <option value="insurance">Insurance (out-of-network claims)</option>
-          </SelectField>
+          <p className="field-hint">
+            The payment type is chosen in the client’s Benefits section, among the types the client is eligible for.
+          </p>
         </div>
       </fieldset>
     </>

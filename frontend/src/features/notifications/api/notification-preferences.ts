@@ -14,6 +14,7 @@ export const noticeLabels: Record<string, string> = {
   'payment.receipt': 'Payment receipt',
   'claim.decided': 'Claim decided',
   'reimbursement.sent': 'Reimbursement sent',
+  'benefit-check.updated': 'Benefit check results',
 };
 
 const queryKey = ['portal', 'notification-preferences'] as const;

@@ -3,7 +3,6 @@ package com.claimstream.client;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -35,8 +34,6 @@ import com.claimstream.stream.PastEvent;
 class ClientController {
 
 	static final int MAX_PAGE_SIZE = 100;
-
-	private static final Set<String> PAYMENT_TYPES = Set.of("self_pay", "insurance");
 
 	private final ClientService clients;
 
@@ -140,8 +137,8 @@ class ClientController {
 			}
 		}
 		String paymentType = blankToNull(in.paymentType());
-		if (paymentType != null && !PAYMENT_TYPES.contains(paymentType)) {
-			errors.add(new FieldError("paymentType", "Filter by self_pay or insurance"));
+		if (paymentType != null && PaymentType.fromWire(paymentType).isEmpty()) {
+			errors.add(new FieldError("paymentType", "Filter by " + PaymentType.CHOICES));
 		}
 		UUID clinicianId = null;
 		if (blankToNull(in.clinicianId()) != null) {

@@ -39,8 +39,8 @@ public record ClientProfile(
 		@Nullable @Size(max = 64, message = "Use at most 64 characters") String timezone,
 		@Nullable @Valid Address address, @Nullable @Valid EmergencyContact emergencyContact,
 		@Nullable @Size(max = 2000, message = "Use at most 2,000 characters") String alertNote,
-		@Nullable UUID clinicianId, @Nullable @Pattern(regexp = "self_pay|insurance",
-				message = "Choose self_pay or insurance") String paymentType) {
+		@Nullable UUID clinicianId, @Nullable @Pattern(regexp = PaymentType.PATTERN,
+				message = "Choose " + PaymentType.CHOICES) String paymentType) {
 
 	/** A phone number in E.164: a plus, a country code and up to 15 digits. */
 	static final String E164 = PhoneNumber.E164;

@@ -104,6 +104,15 @@ class ClientRepository {
 			.one();
 	}
 
+	/** A client of the practice, whoever is assigned. */
+	Mono<Client> find(UUID practiceId, UUID clientId) {
+		return this.database.sql("select * from client where practice_id = :practiceId and client_id = :id")
+			.bind("practiceId", practiceId)
+			.bind("id", clientId)
+			.map(this::client)
+			.one();
+	}
+
 	/**
 	 * A client of the practice, whoever is assigned, locked until the transaction ends.
 	 */
@@ -122,6 +131,15 @@ class ClientRepository {
 			.bind("email", email)
 			.map(this::client)
 			.one();
+	}
+
+	Mono<Void> updatePaymentType(UUID clientId, String paymentType, Instant now) {
+		return this.database.sql(
+				"update client set payment_type = :type, updated_at = :now, last_activity_at = :now where client_id = :id")
+			.bind("type", paymentType)
+			.bind("now", now)
+			.bind("id", clientId)
+			.then();
 	}
 
 	Mono<Void> updateStatus(UUID clientId, ClientStatus status, @Nullable UUID clientAccountId, Instant now) {

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -53,8 +54,13 @@ public class ClientService implements InvitationOutcomes {
 
 	private final Clock clock;
 
+	private final ClientDirectory directory;
+
+	private final ObjectProvider<PaymentTypeGate> paymentTypes;
+
 	ClientService(ClientRepository clients, ClientRules rules, ClientViews views, InvitationService invitations,
-			ContactService contacts, EventLog events, TransactionalOperator transaction, Clock clock) {
+			ContactService contacts, EventLog events, TransactionalOperator transaction, Clock clock,
+			ClientDirectory directory, ObjectProvider<PaymentTypeGate> paymentTypes) {
 		this.clients = clients;
 		this.rules = rules;
 		this.views = views;
@@ -63,6 +69,8 @@ public class ClientService implements InvitationOutcomes {
 		this.events = events;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.directory = directory;
+		this.paymentTypes = paymentTypes;
 	}
 
 	/**
@@ -76,6 +84,7 @@ public class ClientService implements InvitationOutcomes {
 		Instant now = this.clock.instant();
 		Client client = new Client(UUID.randomUUID(), practiceId, profile, ClientStatus.INVITED, null, now, now, now);
 		return this.rules.validate(scope, profile)
+			.then(paymentTypeAllowed(practiceId, client.id(), profile))
 			.then(existing(practiceId, profile.email(), null))
 			.then(this.transaction
 				.transactional(this.clients.insert(client).then(announce("client.added", client)).then(invite(client))))
@@ -104,6 +113,8 @@ public class ClientService implements InvitationOutcomes {
 			}
 			Instant now = this.clock.instant();
 			return this.rules.validate(scope, profile)
+				.then(changed.contains("paymentType") ? paymentTypeAllowed(client.practiceId(), client.id(), profile)
+						: Mono.empty())
 				.then(existing(client.practiceId(), profile.email(), client.id()))
 				.then(this.clients.updateProfile(client.id(), profile, now))
 				.then(reassignedAway(client, profile))
@@ -249,7 +260,7 @@ public class ClientService implements InvitationOutcomes {
 	 * contact.
 	 */
 	public Flux<ClientConnection> connections(CurrentPrincipal principal) {
-		return portalRecords(principal.accountId())
+		return this.directory.portalRecords(principal.accountId())
 			.concatMap((record) -> this.views.connection(record.client(), record.acting()));
 	}
 
@@ -258,11 +269,7 @@ public class ClientService implements InvitationOutcomes {
 	 * id is answered as not found.
 	 */
 	public Mono<ClientConnection> connection(CurrentPrincipal principal, UUID clientId) {
-		// every row is read: a query cancelled half-read inside the request's transaction
-		// leaves its connection unusable (the audit log's transaction spans PHI requests)
-		return portalRecords(principal.accountId()).filter((record) -> record.client().id().equals(clientId))
-			.collectList()
-			.flatMap((records) -> records.isEmpty() ? notFound() : Mono.just(records.get(0)))
+		return this.directory.portalRecord(principal.accountId(), clientId)
 			.flatMap((record) -> this.views.connection(record.client(), record.acting()));
 	}
 
@@ -280,10 +287,8 @@ public class ClientService implements InvitationOutcomes {
 			client = forChange ? lock(scope, clientId) : find(principal, clientId);
 		}
 		else {
-			Mono<Client> record = portalRecords(principal.accountId())
-				.filter((found) -> found.client().id().equals(clientId))
-				.collectList()
-				.flatMap((records) -> records.isEmpty() ? notFound() : Mono.just(records.get(0).client()));
+			Mono<Client> record = this.directory.portalRecord(principal.accountId(), clientId)
+				.map(ClientDirectory.PortalRecord::client);
 			client = forChange ? record.flatMap((found) -> this.clients.lock(found.practiceId(), found.id())) : record;
 		}
 		return client.flatMap((found) -> (forChange && found.status() == ClientStatus.REMOVED)
@@ -298,18 +303,6 @@ public class ClientService implements InvitationOutcomes {
 	@Override
 	public Mono<Void> contactAccepted(UUID practiceId, UUID clientId, UUID contactId, UUID contactAccountId) {
 		return this.contacts.accepted(practiceId, clientId, contactId, contactAccountId);
-	}
-
-	private Flux<PortalRecord> portalRecords(UUID accountId) {
-		Flux<PortalRecord> own = this.clients.findByAccount(accountId)
-			.filter((client) -> client.status() != ClientStatus.REMOVED)
-			.map((client) -> new PortalRecord(client, false));
-		Flux<PortalRecord> actedFor = this.contacts.actedForBy(accountId)
-			.map((client) -> new PortalRecord(client, true));
-		return Flux.concat(own, actedFor).distinct((record) -> record.client().id());
-	}
-
-	private record PortalRecord(Client client, boolean acting) {
 	}
 
 	@Override
@@ -370,6 +363,16 @@ public class ClientService implements InvitationOutcomes {
 
 	private Mono<Client> lock(ClientScope scope, UUID clientId) {
 		return this.clients.lock(scope, clientId).switchIfEmpty(notFound());
+	}
+
+	/**
+	 * A payment type other than self-pay needs the client to be eligible for it (PRODUCT
+	 * §9).
+	 */
+	private Mono<Void> paymentTypeAllowed(UUID practiceId, UUID clientId, ClientProfile profile) {
+		PaymentType type = PaymentType.fromWire(profile.paymentType()).orElse(PaymentType.SELF_PAY);
+		return (type == PaymentType.SELF_PAY) ? Mono.empty()
+				: this.paymentTypes.getObject().requireEligible(practiceId, clientId, type);
 	}
 
 	private static ClientProfile defaultClinician(CurrentPrincipal principal, ClientProfile profile) {

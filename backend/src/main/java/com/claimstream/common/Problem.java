@@ -62,7 +62,13 @@ public enum Problem {
 			HttpStatus.UNPROCESSABLE_CONTENT),
 	PAYER_NOT_SUPPORTED("payer-not-supported", "This insurance cannot be billed through Claimstream",
 			HttpStatus.UNPROCESSABLE_CONTENT),
-	POLICY_REQUIRED("policy-required", "Save the insurance policy first", HttpStatus.CONFLICT);
+	POLICY_REQUIRED("policy-required", "Save the insurance policy first", HttpStatus.CONFLICT),
+	INSURANCE_REQUIRED("insurance-required", "Add the client's insurance first", HttpStatus.UNPROCESSABLE_CONTENT),
+	MANUAL_VERIFICATION_NOT_READY("manual-verification-not-ready",
+			"Manual verification needs both sides of the insurance card and the date of birth",
+			HttpStatus.UNPROCESSABLE_CONTENT),
+	PAYMENT_TYPE_NOT_ELIGIBLE("payment-type-not-eligible", "This payment type is not available for the client",
+			HttpStatus.UNPROCESSABLE_CONTENT);
 
 	private final String slug;
 

@@ -13,7 +13,8 @@ public enum ClientNotice {
 	APPOINTMENT_CREATED("appointment.created"), APPOINTMENT_RESCHEDULED("appointment.rescheduled"),
 	APPOINTMENT_CANCELLED("appointment.cancelled"), REQUEST_CONFIRMED("appointment-request.confirmed"),
 	REQUEST_DECLINED("appointment-request.declined"), PAYMENT_RECEIPT("payment.receipt"),
-	CLAIM_DECIDED("claim.decided"), REIMBURSEMENT_SENT("reimbursement.sent");
+	CLAIM_DECIDED("claim.decided"), REIMBURSEMENT_SENT("reimbursement.sent"),
+	BENEFIT_CHECK_UPDATED("benefit-check.updated");
 
 	private final String wire;
 

@@ -57,6 +57,11 @@ class SecurityConfiguration {
 				.hasRole(Role.CLIENT.name())
 				.pathMatchers("/api/practice/team/**", "/api/practice/banking/**")
 				.hasRole(Role.PRACTICE_ADMIN.name())
+				// completing a manual benefit verification is an administrator's (PRODUCT
+				// §7)
+				.pathMatchers("/api/clients/*/benefit-checks/*/verification",
+						"/api/clients/*/benefit-checks/*/unverifiable")
+				.hasRole(Role.PRACTICE_ADMIN.name())
 				.pathMatchers("/api/clients/**", "/api/practice/**", "/api/coding/**")
 				.hasAnyRole(Role.PRACTICE_ADMIN.name(), Role.CLINICIAN.name(), Role.STAFF.name())
 				.pathMatchers("/api/stream", "/api/sessions/**", "/api/account/**", "/api/payers")

@@ -23,6 +23,7 @@ import com.claimstream.support.ApiTest;
 import com.claimstream.support.ApplicationRoutes;
 import com.claimstream.support.ApplicationRoutes.Route;
 import com.claimstream.support.Browser;
+import com.claimstream.support.InsuranceSetup;
 import com.claimstream.support.Mailbox;
 import com.claimstream.support.Practices;
 import com.claimstream.support.UploadSamples;
@@ -226,6 +227,55 @@ class AuditRouteTests {
 				Map.entry("GET /api/portal/connections/{clientId}",
 						new Calls((b) -> status(this.client.get("/api/portal/connections/{id}", own)),
 								(b) -> status(this.client.get("/api/portal/connections/{id}", foreign)))),
+				Map.entry("POST /api/clients/{clientId}/benefit-checks",
+						new Calls((b) -> status(insured(own).post("/api/clients/{id}/benefit-checks", Map.of(), own)),
+								(b) -> status(admin.post("/api/clients/{id}/benefit-checks", Map.of(), foreign)))),
+				Map.entry("POST /api/clients/{clientId}/benefit-checks/{checkId}/manual-request",
+						new Calls((b) -> status(insured(own).post(check(own, "failed") + "/manual-request")),
+								(b) -> status(admin.post(check(foreign, "failed") + "/manual-request")))),
+				Map.entry("POST /api/portal/connections/{clientId}/benefit-checks/{checkId}/manual-request",
+						new Calls((b) -> {
+							insured(own);
+							return status(this.client.post(portal(check(own, "incomplete")) + "/manual-request"));
+						}, (b) -> status(this.client.post(portal(check(foreign, "incomplete")) + "/manual-request")))),
+				Map.entry("GET /api/clients/{clientId}/benefit-checks",
+						new Calls((b) -> status(admin.get("/api/clients/{id}/benefit-checks", own)),
+								(b) -> status(admin.get("/api/clients/{id}/benefit-checks", foreign)))),
+				Map.entry("POST /api/clients/{clientId}/benefit-checks/{checkId}/verification",
+						new Calls(
+								(b) -> status(admin.post(check(own, "manual_requested") + "/verification",
+										Map.of("oonBenefits", "no"))),
+								(b) -> status(this.clinician.post(check(own, "manual_requested") + "/verification",
+										Map.of("oonBenefits", "no"))))),
+				Map.entry("POST /api/clients/{clientId}/benefit-checks/{checkId}/unverifiable",
+						new Calls(
+								(b) -> status(admin.post(check(own, "manual_requested") + "/unverifiable",
+										Map.of("reason", "The payer does not answer"))),
+								(b) -> status(admin.post(check(foreign, "manual_requested") + "/unverifiable",
+										Map.of("reason", "The payer does not answer"))))),
+				Map.entry("GET /api/clients/{clientId}/benefits",
+						new Calls((b) -> status(admin.get("/api/clients/{id}/benefits", own)),
+								(b) -> status(admin.get("/api/clients/{id}/benefits", foreign)))),
+				Map.entry("GET /api/clients/{clientId}/payment-types",
+						new Calls((b) -> status(admin.get("/api/clients/{id}/payment-types", own)),
+								(b) -> status(admin.get("/api/clients/{id}/payment-types", foreign)))),
+				Map.entry("PUT /api/clients/{clientId}/payment-type",
+						new Calls((b) -> status(admin.put("/api/clients/{id}/payment-type", SELF_PAY, own)),
+								(b) -> status(admin.put("/api/clients/{id}/payment-type", SELF_PAY, foreign)))),
+				Map.entry("GET /api/portal/connections/{clientId}/benefits",
+						new Calls((b) -> status(this.client.get("/api/portal/connections/{id}/benefits", own)),
+								(b) -> status(this.client.get("/api/portal/connections/{id}/benefits", foreign)))),
+				Map.entry("GET /api/portal/connections/{clientId}/benefit-checks",
+						new Calls((b) -> status(this.client.get("/api/portal/connections/{id}/benefit-checks", own)),
+								(b) -> status(
+										this.client.get("/api/portal/connections/{id}/benefit-checks", foreign)))),
+				Map.entry("GET /api/portal/connections/{clientId}/payment-types",
+						new Calls((b) -> status(this.client.get("/api/portal/connections/{id}/payment-types", own)),
+								(b) -> status(this.client.get("/api/portal/connections/{id}/payment-types", foreign)))),
+				Map.entry("PUT /api/portal/connections/{clientId}/payment-type", new Calls(
+						(b) -> status(this.client.put("/api/portal/connections/{id}/payment-type", SELF_PAY, own)),
+						(b) -> status(
+								this.client.put("/api/portal/connections/{id}/payment-type", SELF_PAY, foreign)))),
 				insurance("GET", "/api/clients/{clientId}/insurance", admin, admin),
 				insurance("PUT", "/api/clients/{clientId}/insurance", admin, admin),
 				insurance("DELETE", "/api/clients/{clientId}/insurance", admin, admin),
@@ -298,6 +348,39 @@ class AuditRouteTests {
 			.returnResult()
 			.getResponseBody()
 			.get("id");
+	}
+
+	/**
+	 * The client insured, with both sides of the card (set up through routes other than
+	 * the one audited); answers the administrator's browser.
+	 */
+	private Browser insured(UUID clientId) {
+		Browser admin = this.admin.browser();
+		InsuranceSetup.insure(admin, clientId, "aetna", "W1234");
+		InsuranceSetup.uploadCards(admin, clientId);
+		return admin;
+	}
+
+	private static String portal(String practicePath) {
+		return practicePath.replace("/api/clients/", "/api/portal/connections/");
+	}
+
+	private static final Map<String, String> SELF_PAY = Map.of("paymentType", "self_pay");
+
+	/** A benefit check of the client in this state, written directly; its path. */
+	private String check(UUID clientId, String status) {
+		UUID checkId = UUID.randomUUID();
+		this.database.sql("""
+				insert into benefit_check (benefit_check_id, practice_id, client_id, policy_id, payer_id, payer_name,
+				  status, created_at, updated_at)
+				select :id, practice_id, client_id, gen_random_uuid(), '60054', 'Aetna', :status, now(), now()
+				from client where client_id = :clientId""")
+			.bind("id", checkId)
+			.bind("status", status)
+			.bind("clientId", clientId)
+			.then()
+			.block();
+		return "/api/clients/" + clientId + "/benefit-checks/" + checkId;
 	}
 
 	private String portalAccess(UUID clientId) {

@@ -45,7 +45,6 @@ class ClientEditApiTests {
 		edited.put("dateOfBirth", "1990-04-01");
 		edited.put("address", Map.of("line1", "9 Elm St", "city", "Austin", "state", "TX", "postalCode", "78701-1234"));
 		edited.put("emergencyContact", Map.of("name", "Lee", "phone", "+14155550199", "relationship", "sibling"));
-		edited.put("paymentType", "insurance");
 		edited.put("clinicianId", admin.accountId());
 		admin.browser()
 			.put("/api/clients/{id}", edited, client)
@@ -57,7 +56,7 @@ class ClientEditApiTests {
 			.jsonPath("$.address.state")
 			.isEqualTo("TX")
 			.jsonPath("$.paymentType")
-			.isEqualTo("insurance")
+			.isEqualTo("self_pay")
 			.jsonPath("$.emailConsent")
 			.isEqualTo(true);
 		admin.browser()
@@ -68,8 +67,7 @@ class ClientEditApiTests {
 			.jsonPath("$[0].kind")
 			.isEqualTo("client.edited")
 			.jsonPath("$[0].data.fields")
-			.value(contains("firstName", "dateOfBirth", "mobilePhone", "smsConsent", "address", "emergencyContact",
-					"paymentType"))
+			.value(contains("firstName", "dateOfBirth", "mobilePhone", "smsConsent", "address", "emergencyContact"))
 			.jsonPath("$[0].data.editedBy")
 			.isEqualTo(admin.accountId().toString());
 		String activity = new String(admin.browser()

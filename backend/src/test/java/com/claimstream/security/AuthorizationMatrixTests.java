@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -61,6 +62,9 @@ class AuthorizationMatrixTests {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	DatabaseClient database;
+
 	@Test
 	void everyRouteAnswersEveryPrincipalAsTheMatrixSays() throws IOException {
 		List<Row> rows = matrix();
@@ -72,7 +76,7 @@ class AuthorizationMatrixTests {
 		assertThat(difference(routes, listed)).as("routes missing from security/authorization-matrix.txt").isEmpty();
 		assertThat(difference(listed, routes)).as("matrix rows whose route no longer exists").isEmpty();
 
-		World world = World.create(this.http);
+		World world = World.create(this.http, this.database);
 		List<String> mismatches = new ArrayList<>();
 		// signing out ends the principal's session: it runs last
 		rows.sort(Comparator.comparing(Row::endsSession));
@@ -188,21 +192,24 @@ class AuthorizationMatrixTests {
 
 		private final UUID clientOfA1;
 
-		private World(SignedIn adminA, SignedIn clinicianA1, UUID memberOfA, UUID clientOfA1) {
+		private final DatabaseClient database;
+
+		private World(SignedIn adminA, SignedIn clinicianA1, UUID memberOfA, UUID clientOfA1, DatabaseClient database) {
+			this.database = database;
 			this.adminA = adminA;
 			this.clinicianA1 = clinicianA1;
 			this.memberOfA = memberOfA;
 			this.clientOfA1 = clientOfA1;
 		}
 
-		static World create(WebTestClient http) {
+		static World create(WebTestClient http, DatabaseClient database) {
 			SignedIn adminA = Practices.signUp(http);
 			SignedIn adminB = Practices.signUp(http);
 			SignedIn clinicianA1 = Practices.addMember(adminA, Role.CLINICIAN);
 			SignedIn target = Practices.addMember(adminA, Role.STAFF);
-			World world = new World(adminA, clinicianA1, target.accountId(), null);
+			World world = new World(adminA, clinicianA1, target.accountId(), null, database);
 			UUID sharedClient = world.newClientOfA1();
-			World built = new World(adminA, clinicianA1, target.accountId(), sharedClient);
+			World built = new World(adminA, clinicianA1, target.accountId(), sharedClient, database);
 			built.principals.put("anonymous", new Browser(http));
 			built.principals.put("adminA", adminA.browser());
 			built.principals.put("clinicianA1", clinicianA1.browser());
@@ -226,6 +233,7 @@ class AuthorizationMatrixTests {
 				case "memberId" -> this.memberOfA;
 				case "invitationId" -> newTeamInvitationOfA();
 				case "side" -> "front";
+				case "checkId" -> newFailedCheckOf(client[0]);
 				default -> throw new IllegalStateException(
 						"No object for {" + variable + "}: add one to AuthorizationMatrixTests.World");
 			};
@@ -235,6 +243,25 @@ class AuthorizationMatrixTests {
 			return id(this.adminA.browser()
 				.post("/api/clients/{id}/contacts", Map.of("name", "Pat Parent", "relationship", "Mother", "email",
 						Practices.uniqueEmail("contact"), "portalAccess", false), clientId));
+		}
+
+		/**
+		 * A benefit check of the client that the payer failed to answer (written
+		 * directly: the insurance that would start one is not what the matrix is about).
+		 */
+		private UUID newFailedCheckOf(UUID clientId) {
+			UUID checkId = UUID.randomUUID();
+			this.database
+				.sql("""
+						insert into benefit_check (benefit_check_id, practice_id, client_id, policy_id, payer_id, payer_name,
+						  status, rejection_code, created_at, updated_at, completed_at)
+						select :id, practice_id, client_id, gen_random_uuid(), '60054', 'Aetna', 'failed', '42', now(), now(),
+						  now() from client where client_id = :clientId""")
+				.bind("id", checkId)
+				.bind("clientId", clientId)
+				.then()
+				.block();
+			return checkId;
 		}
 
 		private UUID newClientOfA1() {
