@@ -114,9 +114,10 @@ public class ClientService implements InvitationOutcomes {
 	}
 
 	public Mono<ClientPage> list(CurrentPrincipal principal, ClientQuery query) {
-		return this.clients.list(ClientScope.of(principal), query)
+		ClientScope scope = ClientScope.of(principal);
+		return this.clients.list(scope, query)
 			.collectList()
-			.flatMap((rows) -> this.views.page(rows, query));
+			.flatMap((rows) -> this.views.page(scope.practiceId(), rows, query));
 	}
 
 	/** How many clients the member sees in each status, every status present. */
@@ -213,12 +214,41 @@ public class ClientService implements InvitationOutcomes {
 	 * id is answered as not found.
 	 */
 	public Mono<ClientConnection> connection(CurrentPrincipal principal, UUID clientId) {
+		return portalRecord(principal, clientId)
+			.flatMap((record) -> this.views.connection(record.client(), record.acting()));
+	}
+
+	private Mono<PortalRecord> portalRecord(CurrentPrincipal principal, UUID clientId) {
 		// every row is read: a query cancelled half-read inside the request's transaction
 		// leaves its connection unusable (the audit log's transaction spans PHI requests)
 		return portalRecords(principal.accountId()).filter((record) -> record.client().id().equals(clientId))
 			.collectList()
-			.flatMap((records) -> records.isEmpty() ? notFound() : Mono.just(records.get(0)))
-			.flatMap((record) -> this.views.connection(record.client(), record.acting()));
+			.flatMap((records) -> records.isEmpty() ? notFound() : Mono.just(records.get(0)));
+	}
+
+	/**
+	 * A client the principal may see, for another feature's reads: a member's client in
+	 * scope, or a portal account's own record (or one it acts for); anything else is not
+	 * found.
+	 */
+	public Mono<ClientHandle> reachable(CurrentPrincipal principal, UUID clientId) {
+		if (principal.isPracticeMember()) {
+			return find(principal, clientId).map((client) -> ClientHandle.of(client, false));
+		}
+		return portalRecord(principal, clientId).map((record) -> ClientHandle.of(record.client(), true));
+	}
+
+	/**
+	 * The same client locked for another feature's change in the caller's transaction (so
+	 * a removal cannot pass it); a removed client is refused (409).
+	 */
+	public Mono<ClientHandle> lockForChange(CurrentPrincipal principal, UUID clientId) {
+		Mono<Client> client = principal.isPracticeMember() ? lock(ClientScope.of(principal), clientId)
+				: portalRecord(principal, clientId)
+					.flatMap((record) -> this.clients.lock(record.client().practiceId(), clientId));
+		return client.filter((locked) -> locked.status() != ClientStatus.REMOVED)
+			.switchIfEmpty(Mono.error(ClientStatus::removed))
+			.map((locked) -> ClientHandle.of(locked, !principal.isPracticeMember()));
 	}
 
 	@Override

@@ -32,6 +32,7 @@ import com.claimstream.support.Browser;
 import com.claimstream.support.Mailbox;
 import com.claimstream.support.Practices;
 import com.claimstream.support.Practices.SignedIn;
+import com.claimstream.support.SandboxCards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -223,6 +224,7 @@ class AuthorizationMatrixTests {
 			return (variable) -> switch (variable) {
 				case "clientId" -> client[0] = fresh ? newClientOfA1() : this.clientOfA1;
 				case "contactId" -> newContactOf(client[0]);
+				case "paymentMethodId" -> newPaymentMethodOf(client[0]);
 				case "memberId" -> this.memberOfA;
 				case "invitationId" -> newTeamInvitationOfA();
 				default -> throw new IllegalStateException(
@@ -234,6 +236,10 @@ class AuthorizationMatrixTests {
 			return id(this.adminA.browser()
 				.post("/api/clients/{id}/contacts", Map.of("name", "Pat Parent", "relationship", "Mother", "email",
 						Practices.uniqueEmail("contact"), "portalAccess", false), clientId));
+		}
+
+		private UUID newPaymentMethodOf(UUID clientId) {
+			return UUID.fromString(SandboxCards.addTo(this.adminA.browser(), clientId, SandboxCards.VISA));
 		}
 
 		private UUID newClientOfA1() {
