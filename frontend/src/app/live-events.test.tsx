@@ -6,6 +6,7 @@ import { getClientQueryOptions } from '@/features/clients/api/get-client';
 import { getClientsQueryOptions } from '@/features/clients/api/get-clients';
 import { getConnectionsQueryOptions } from '@/features/invitations/api/get-connections';
 import { getMailboxQueryOptions } from '@/features/mailbox/api/get-mailbox';
+import { paymentMethodsQueryKey } from '@/features/payments/api/payment-methods';
 import type { LiveEvent } from '@/lib/live-socket';
 import { FakeWebSocket, fakeSocketFactory } from '@/testing/fake-web-socket';
 import { createTestQueryClient } from '@/testing/render';
@@ -20,6 +21,8 @@ const keys: Record<string, readonly unknown[]> = {
   activity2: getClientActivityQueryOptions('c2').queryKey,
   connections: getConnectionsQueryOptions().queryKey,
   mailbox: getMailboxQueryOptions().queryKey,
+  cards1: paymentMethodsQueryKey('c1'),
+  cards2: paymentMethodsQueryKey('c2'),
 };
 type Key = string;
 
@@ -53,6 +56,15 @@ test.each(['client.updated', 'client.edited', 'client.removed', 'invitation.sent
     const queryClient = seededClient();
     await applyLiveEvent(queryClient, liveEvent(kind, 'c1', kind.startsWith('invitation') ? { invitationId: 'i1' } : {}));
     expect(invalidated(queryClient)).toEqual(['listAll', 'listInvited', 'detail1', 'activity1', 'connections']);
+  },
+);
+
+test.each(['payment_method.added', 'payment_method.removed', 'payment_method.default_changed'])(
+  '%s refreshes that client’s cards and the client lists',
+  async (kind) => {
+    const queryClient = seededClient();
+    await applyLiveEvent(queryClient, liveEvent(kind, 'c1', { paymentMethodId: 'pm1' }));
+    expect(invalidated(queryClient)).toEqual(['listAll', 'listInvited', 'detail1', 'activity1', 'cards1']);
   },
 );
 

@@ -3,6 +3,7 @@ import { createContext, useContext, useEffect, useState, useSyncExternalStore, t
 import { hasFullAccess, sessionQueryKey } from '@/features/auth/api/get-session';
 import { invalidateClient } from '@/features/clients/api/invalidate-client';
 import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
+import { refreshPaymentMethods } from '@/features/payments/api/payment-methods';
 import { payoutAccountQueryKey } from '@/features/banking/api/payout-account';
 import { practiceQueryKey } from '@/features/practice/api/get-practice-profile';
 import { teamQueryKey } from '@/features/team/api/get-team';
@@ -37,6 +38,10 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
     case 'team.member_deactivated':
     case 'team.member_reactivated':
       return queryClient.invalidateQueries({ queryKey: teamQueryKey });
+    case 'payment_method.added':
+    case 'payment_method.removed':
+    case 'payment_method.default_changed':
+      return clientId ? refreshPaymentMethods(queryClient, clientId) : Promise.resolve();
     case 'payout_account.updated':
       return queryClient.invalidateQueries({ queryKey: payoutAccountQueryKey });
     default:

@@ -5,6 +5,7 @@ import { useSelectedConnection } from '@/features/invitations/hooks/use-selected
 import { InviteClinicianCard } from '@/features/invitations/components/invite-clinician-card';
 import { OnboardingChecklist } from '@/features/invitations/components/onboarding-checklist';
 import { PracticeSummary } from '@/features/invitations/components/practice-summary';
+import { PaymentMethodsPanel } from '@/features/payments/components/payment-methods-panel';
 import { problemMessage } from '@/lib/form-errors';
 
 export function DashboardRoute() {
@@ -24,6 +25,7 @@ export function DashboardRoute() {
       ) : selected ? (
         <>
           <PracticeSummary key={selected.clientId} clientId={selected.clientId} />
+          <PaymentMethodsPanel key={`cards-${selected.clientId}`} scope={{ clientId: selected.clientId, portal: true }} />
           <OnboardingChecklist />
         </>
       ) : (

@@ -10,6 +10,7 @@ import { ClientOverview } from '@/features/clients/components/client-overview';
 import { ClientStatusBadge } from '@/features/clients/components/client-status-badge';
 import { ContactsPanel } from '@/features/clients/components/contacts-panel';
 import { InvitationPanel } from '@/features/clients/components/invitation-panel';
+import { PaymentMethodsPanel } from '@/features/payments/components/payment-methods-panel';
 import { ClientPortalOverrides } from '@/features/practice/components/client-portal-overrides';
 import { useSession } from '@/features/auth/api/get-session';
 import { isProblem } from '@/lib/api-client';
@@ -65,6 +66,7 @@ export function ClientRoute() {
       <div className="detail-grid">
         <div className="detail-stack">
           <ClientOverview client={data} />
+          <PaymentMethodsPanel scope={{ clientId: data.id, portal: false }} readOnly={data.status === 'removed'} />
           <ContactsPanel client={data} />
           <ClientActivity clientId={data.id} />
         </div>
