@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { totp, uniqueRun } from './support';
+import { newestInvitationToken, spa, totp, uniqueRun } from './support';
 
 /**
  * A client with two practices (PRODUCT §4) switches between them on a phone (360×740) and sees each
@@ -13,30 +13,6 @@ const clientEmail = `robin+${run}@example.test`;
 const clientPassword = 'two practices one river';
 const first = { practice: `North Shore Therapy ${run}`, clinician: 'Dr. Ada North' };
 const second = { practice: `South Hill Counseling ${run}`, clinician: 'Dr. Ben South' };
-
-/** A request context that behaves like the SPA: CSRF cookie echoed in the header, our Origin on changes. */
-async function spa(request: APIRequestContext, origin: string) {
-  await request.get('/api/session');
-  const csrf = (await request.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-  return async (url: string, data: unknown) => {
-    const response = await request.post(url, { data, headers: { 'X-XSRF-TOKEN': csrf, Origin: origin } });
-    expect(response.ok(), `${url}: ${response.status()} ${await response.text()}`).toBeTruthy();
-    return response.json();
-  };
-}
-
-async function newestInvitationToken(request: APIRequestContext, count: number): Promise<string> {
-  let token: string | undefined;
-  await expect
-    .poll(async () => {
-      const mails = (await (await request.get('/api/dev/mailbox')).json()) as { to: string; text: string | null }[];
-      const links = mails.filter((mail) => mail.to === clientEmail && mail.text?.includes('/portal/invite#token='));
-      token = links[0]?.text?.match(/#token=([A-Za-z0-9_-]+)/)?.[1];
-      return links.length;
-    }, { timeout: 15_000 })
-    .toBeGreaterThanOrEqual(count);
-  return token!;
-}
 
 test('a client with two practices switches between them on a phone', async ({ browser, baseURL, playwright }) => {
   test.skip(!baseURL, 'set BASE_URL to the running app, e.g. BASE_URL=http://localhost:8080');
@@ -57,7 +33,7 @@ test('a client with two practices switches between them on a phone', async ({ br
     const { secret } = (await post('/api/account/two-factor/enrolment', {})) as { secret: string };
     await post('/api/account/two-factor/enrolment/confirm', { code: totp(secret) });
     await post('/api/clients', { firstName: 'Robin', lastName: 'Vale', email: clientEmail });
-    const token = await newestInvitationToken(admin, index + 1);
+    const token = await newestInvitationToken(admin, clientEmail, index + 1);
     const client = await playwright.request.newContext({ baseURL: origin });
     await (await spa(client, origin))('/api/invitations/accept', { token, password: clientPassword });
     await admin.dispose();

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 import { createHmac } from 'node:crypto';
 
 /** What every journey shares: unique names per run, codes from an authenticator, the dev mailbox, request watching. */
@@ -124,4 +124,29 @@ export function watch(page: Page, origin: string) {
     if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
   });
   return { foreign, cspViolations };
+}
+
+/** A request context that behaves like the SPA: CSRF cookie echoed in the header, our Origin on changes. */
+export async function spa(request: APIRequestContext, origin: string) {
+  await request.get('/api/session');
+  const csrf = (await request.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+  return async (url: string, data: unknown) => {
+    const response = await request.post(url, { data, headers: { 'X-XSRF-TOKEN': csrf, Origin: origin } });
+    expect(response.ok(), `${url}: ${response.status()} ${await response.text()}`).toBeTruthy();
+    return response.json();
+  };
+}
+
+/** The token of the newest portal invitation mailed to `to`, once at least `count` were sent. */
+export async function newestInvitationToken(request: APIRequestContext, to: string, count: number): Promise<string> {
+  let token: string | undefined;
+  await expect
+    .poll(async () => {
+      const mails = (await (await request.get('/api/dev/mailbox')).json()) as { to: string; text: string | null }[];
+      const links = mails.filter((mail) => mail.to === to && mail.text?.includes('/portal/invite#token='));
+      token = links[0]?.text?.match(/#token=([A-Za-z0-9_-]+)/)?.[1];
+      return links.length;
+    }, { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(count);
+  return token!;
 }

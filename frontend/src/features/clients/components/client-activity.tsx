@@ -21,6 +21,9 @@ const LABELS: Record<string, string> = {
   'contact.access_granted': 'Portal access given to a contact',
   'contact.access_revoked': 'Portal access of a contact ended',
   'contact.connected': 'Contact signed in to act for the client',
+  'payment_method.added': 'Card added',
+  'payment_method.removed': 'Card removed',
+  'payment_method.default_changed': 'Default card changed',
 };
 
 /** A contact's own invitation link (its events carry a `contactId`): never the client's connection. */

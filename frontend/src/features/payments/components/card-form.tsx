@@ -65,7 +65,7 @@ export function CardForm({ scope, onDone }: { scope: PaymentMethodsScope; onDone
           error={errors.cvc?.message}
           {...register('cvc')}
         />
-        <TextField label="ZIP" optional inputMode="numeric" autoComplete="postal-code" maxLength={5} error={errors.postalCode?.message} {...register('postalCode')} />
+        <TextField label="ZIP" placeholder="Optional" inputMode="numeric" autoComplete="postal-code" maxLength={5} error={errors.postalCode?.message} {...register('postalCode')} />
       </div>
       <p className="muted card-form-note">Your card number goes straight to our card processor; Claimstream keeps only the brand, last 4 digits and expiry.</p>
       <div className="form-actions">
