@@ -1,6 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { newestToken, totp, uniqueRun } from './support';
+import { newestToken, spa, totp, uniqueRun } from './support';
 
 /**
  * A client with two practices (PRODUCT §4) switches between them on a phone (360×740) and sees each
@@ -13,17 +13,6 @@ const clientEmail = `robin+${run}@example.test`;
 const clientPassword = 'two practices one river';
 const first = { practice: `North Shore Therapy ${run}`, clinician: 'Dr. Ada North' };
 const second = { practice: `South Hill Counseling ${run}`, clinician: 'Dr. Ben South' };
-
-/** A request context that behaves like the SPA: CSRF cookie echoed in the header, our Origin on changes. */
-async function spa(request: APIRequestContext, origin: string) {
-  await request.get('/api/session');
-  const csrf = (await request.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-  return async (url: string, data: unknown) => {
-    const response = await request.post(url, { data, headers: { 'X-XSRF-TOKEN': csrf, Origin: origin } });
-    expect(response.ok(), `${url}: ${response.status()} ${await response.text()}`).toBeTruthy();
-    return response.json();
-  };
-}
 
 test('a client with two practices switches between them on a phone', async ({ browser, baseURL, playwright }) => {
   test.skip(!baseURL, 'set BASE_URL to the running app, e.g. BASE_URL=http://localhost:8080');

@@ -164,3 +164,14 @@ export async function shotOnPhone(page: Page, name: string) {
   expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} fits 360 px`).toBeLessThanOrEqual(360);
   await page.setViewportSize(laptop);
 }
+
+/** A request context that behaves like the SPA: CSRF cookie echoed in the header, our Origin on changes. */
+export async function spa(request: APIRequestContext, origin: string) {
+  await request.get('/api/session');
+  const csrf = (await request.storageState()).cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
+  return async (url: string, data: unknown) => {
+    const response = await request.post(url, { data, headers: { 'X-XSRF-TOKEN': csrf, Origin: origin } });
+    expect(response.ok(), `${url}: ${response.status()} ${await response.text()}`).toBeTruthy();
+    return response.json();
+  };
+}

@@ -9,6 +9,7 @@ import { getClientsQueryOptions } from '@/features/clients/api/get-clients';
 import { getClientDiagnosesQueryOptions } from '@/features/coding/api/client-diagnoses';
 import { getConnectionsQueryOptions } from '@/features/invitations/api/get-connections';
 import { getMailboxQueryOptions } from '@/features/mailbox/api/get-mailbox';
+import { paymentMethodsQueryKey } from '@/features/payments/api/payment-methods';
 import type { LiveEvent } from '@/lib/live-socket';
 import { FakeWebSocket, fakeSocketFactory } from '@/testing/fake-web-socket';
 import { createTestQueryClient } from '@/testing/render';
@@ -26,6 +27,8 @@ const keys: Record<string, readonly unknown[]> = {
   connections: getConnectionsQueryOptions().queryKey,
   contacts1: contactsQueryKey('c1'),
   mailbox: getMailboxQueryOptions().queryKey,
+  cards1: paymentMethodsQueryKey('c1'),
+  cards2: paymentMethodsQueryKey('c2'),
 };
 type Key = string;
 
@@ -76,6 +79,15 @@ test('client.diagnoses_changed refreshes that client’s diagnoses, detail and a
   await applyLiveEvent(queryClient, liveEvent('client.diagnoses_changed', 'c1', { clientId: 'c1', added: 1 }));
   expect(invalidated(queryClient)).toEqual(['listAll', 'listInvited', 'detail1', 'activity1', 'diagnoses1']);
 });
+
+test.each(['payment_method.added', 'payment_method.removed', 'payment_method.default_changed'])(
+  '%s refreshes that client’s cards and the client lists',
+  async (kind) => {
+    const queryClient = seededClient();
+    await applyLiveEvent(queryClient, liveEvent(kind, 'c1', { paymentMethodId: 'pm1' }));
+    expect(invalidated(queryClient)).toEqual(['listAll', 'listInvited', 'detail1', 'activity1', 'cards1']);
+  },
+);
 
 test('an unknown kind changes nothing', async () => {
   const queryClient = seededClient();

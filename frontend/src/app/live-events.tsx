@@ -8,6 +8,7 @@ import { invalidateClient } from '@/features/clients/api/invalidate-client';
 import { clientDiagnosesQueryKey } from '@/features/coding/api/client-diagnoses';
 import { insuranceQueryKey } from '@/features/insurance/api/insurance';
 import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
+import { refreshPaymentMethods } from '@/features/payments/api/payment-methods';
 import { payoutAccountQueryKey } from '@/features/banking/api/payout-account';
 import { practiceQueryKey } from '@/features/practice/api/get-practice-profile';
 import { teamQueryKey } from '@/features/team/api/get-team';
@@ -85,6 +86,10 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
         // insurance on file and its card images decide payment types and manual verification (PRODUCT §7, §9)
         invalidateBenefits(queryClient, clientId),
       ]);
+    case 'payment_method.added':
+    case 'payment_method.removed':
+    case 'payment_method.default_changed':
+      return clientId ? refreshPaymentMethods(queryClient, clientId) : Promise.resolve();
     case 'payout_account.updated':
       return queryClient.invalidateQueries({ queryKey: payoutAccountQueryKey });
     default:

@@ -90,7 +90,8 @@ export type ClientSummary = {
   email: string;
   status: ClientStatus;
   clinician: PersonRef | null;
-  paymentMethod: null;
+  /** The client's default card. */
+  paymentMethod: PaymentMethodSummary | null;
   paymentType: PaymentType;
   lastActivityAt: string | null;
   /** The signed-in member's own pin. */
@@ -262,3 +263,23 @@ export type PolicyRequest = {
 export type ReimbursementAccount = { onFile: boolean; routingNumber?: string; accountLast4?: string; updatedAt?: string };
 
 export type PortalSettingsOfPractice = { clientId: string; practiceName: string; settings: Record<string, boolean> };
+
+/** The client list's payment method column: the default card. */
+export type PaymentMethodSummary = { brand: string; last4: string };
+
+export type CardFunding = 'credit' | 'debit' | 'hsa_fsa';
+
+/** `GET /api/clients/{id}/payment-methods` (and the portal's): a card Claimstream keeps by its processor token. */
+export type PaymentMethod = {
+  id: string;
+  brand: string;
+  last4: string;
+  expMonth: number;
+  expYear: number;
+  funding: CardFunding;
+  isDefault: boolean;
+  createdAt: string;
+};
+
+/** `POST /sandbox/cards/tokens`: the card processor sandbox's answer to the hosted card field. */
+export type CardToken = { token: string; brand: string; last4: string; expMonth: number; expYear: number; funding: CardFunding };

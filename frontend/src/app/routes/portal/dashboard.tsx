@@ -6,6 +6,7 @@ import { PortalBenefitsCard } from '@/features/benefits/components/portal-benefi
 import { InviteClinicianCard } from '@/features/invitations/components/invite-clinician-card';
 import { OnboardingChecklist } from '@/features/invitations/components/onboarding-checklist';
 import { PracticeSummary } from '@/features/invitations/components/practice-summary';
+import { PaymentMethodsPanel } from '@/features/payments/components/payment-methods-panel';
 import { problemMessage } from '@/lib/form-errors';
 
 export function DashboardRoute() {
@@ -26,6 +27,7 @@ export function DashboardRoute() {
         <>
           <PracticeSummary key={selected.clientId} clientId={selected.clientId} />
           <PortalBenefitsCard key={`benefits-${selected.clientId}`} clientId={selected.clientId} />
+          <PaymentMethodsPanel key={`cards-${selected.clientId}`} scope={{ clientId: selected.clientId, portal: true }} />
           <OnboardingChecklist key={`checklist-${selected.clientId}`} clientId={selected.clientId} />
         </>
       ) : (

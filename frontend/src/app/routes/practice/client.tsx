@@ -13,6 +13,7 @@ import { ContactsPanel } from '@/features/clients/components/contacts-panel';
 import { DiagnosesPanel } from '@/features/coding/components/diagnoses-panel';
 import { InvitationPanel } from '@/features/clients/components/invitation-panel';
 import { InsurancePanel } from '@/features/insurance/components/insurance-details';
+import { PaymentMethodsPanel } from '@/features/payments/components/payment-methods-panel';
 import { ClientPortalOverrides } from '@/features/practice/components/client-portal-overrides';
 import { useSession } from '@/features/auth/api/get-session';
 import { isProblem } from '@/lib/api-client';
@@ -71,6 +72,7 @@ export function ClientRoute() {
           <InsurancePanel clientId={data.id} clientDateOfBirth={data.dateOfBirth} editable={data.status !== 'removed'} />
           <DiagnosesPanel clientId={data.id} readOnly={data.status === 'removed'} />
           {data.status !== 'removed' ? <BenefitsPanel clientId={data.id} isAdmin={session?.account.role === 'PRACTICE_ADMIN'} /> : null}
+          <PaymentMethodsPanel scope={{ clientId: data.id, portal: false }} readOnly={data.status === 'removed'} />
           <ContactsPanel client={data} />
           <ClientActivity clientId={data.id} />
         </div>

@@ -36,6 +36,9 @@ const LABELS: Record<string, string> = {
   'insurance.card_added': 'Insurance card image added',
   'insurance.card_removed': 'Insurance card image removed',
   'reimbursement_account.updated': 'Reimbursement bank account saved',
+  'payment_method.added': 'Card added',
+  'payment_method.removed': 'Card removed',
+  'payment_method.default_changed': 'Default card changed',
 };
 
 /** How the edit history names a contact's field. */

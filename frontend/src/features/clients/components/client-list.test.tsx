@@ -28,13 +28,16 @@ test('an empty practice invites to add the first client', async () => {
 
 test('rows show name, clinician, payment and connection status; the status filter asks the server', async () => {
   const asked: string[] = [];
+  const priya = { ...summary('c2', 'Priya', 'connected'), paymentMethod: { brand: 'amex', last4: '0005' } };
   server.use(
     members,
     http.get('*/api/clients', ({ request }) => {
       const url = new URL(request.url);
       asked.push(url.search);
       return HttpResponse.json(
-        url.searchParams.get('status') === 'connected' ? page([summary('c2', 'Priya', 'connected')]) : page([summary('c1', 'Jane', 'invited'), summary('c2', 'Priya', 'connected')]),
+        url.searchParams.get('status') === 'connected'
+          ? page([priya])
+          : page([summary('c1', 'Jane', 'invited'), priya]),
       );
     }),
   );
@@ -45,6 +48,7 @@ test('rows show name, clinician, payment and connection status; the status filte
   expect(within(jane).getByText('Dr. Maya Rivera')).toBeInTheDocument();
   expect(within(jane).getByText('Self-Pay')).toBeInTheDocument();
   expect(within(jane).getByLabelText('No payment method')).toHaveTextContent('—');
+  expect(within(screen.getByRole('link', { name: 'Priya Doe' }).closest('tr')!).getByText('American Express •••• 0005')).toBeInTheDocument();
 
   await userEvent.setup().selectOptions(screen.getByLabelText('Status'), 'connected');
 

@@ -8,6 +8,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { paths } from '@/config/paths';
 import { formatDate } from '@/lib/format-date';
 import { problemMessage } from '@/lib/form-errors';
+import { cardLabel } from '@/features/payments/components/payment-methods-panel';
 import type { ClientSort, ClientStatus, ClientSummary, PaymentType } from '@/types/api';
 import { useArchiveClient, usePinClient } from '../api/client-actions';
 import { useClients } from '../api/get-clients';
@@ -42,7 +43,13 @@ function ClientRow({ client }: { client: ClientSummary }) {
       </td>
       <td data-label="Clinician">{client.clinician?.name ?? <span className="muted">Unassigned</span>}</td>
       <td data-label="Payment method">
-        <span className="muted" aria-label="No payment method">—</span>
+        {client.paymentMethod ? (
+          cardLabel(client.paymentMethod)
+        ) : (
+          <span className="muted" aria-label="No payment method">
+            —
+          </span>
+        )}
       </td>
       <td data-label="Payment type">{paymentTypeLabel(client.paymentType)}</td>
       <td data-label="Status">

@@ -151,9 +151,10 @@ public class ClientService implements InvitationOutcomes {
 	}
 
 	public Mono<ClientPage> list(CurrentPrincipal principal, ClientQuery query) {
-		return this.clients.list(ClientScope.of(principal), query)
+		ClientScope scope = ClientScope.of(principal);
+		return this.clients.list(scope, query)
 			.collectList()
-			.flatMap((rows) -> this.views.page(rows, query));
+			.flatMap((rows) -> this.views.page(scope.practiceId(), rows, query));
 	}
 
 	/** How many clients the member sees in each status, every status present. */

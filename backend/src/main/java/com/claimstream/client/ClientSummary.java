@@ -6,11 +6,11 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A row of the client list. The payment method arrives with the payments feature;
+ * A row of the client list: {@code paymentMethod} is the default card, if any;
  * {@code pinned} is the reading member's own pin.
  */
 public record ClientSummary(UUID id, String firstName, String lastName, @Nullable String preferredName, String email,
-		String status, @Nullable ClinicianRef clinician, @Nullable Object paymentMethod, String paymentType,
-		Instant lastActivityAt, boolean pinned) {
+		String status, @Nullable ClinicianRef clinician, @Nullable PaymentMethodSummary paymentMethod,
+		String paymentType, Instant lastActivityAt, boolean pinned) {
 
 }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 import com.claimstream.invitation.InvitationView;
@@ -30,9 +31,14 @@ class ClientViews {
 
 	private final PracticeService practices;
 
-	ClientViews(AccountService accounts, PracticeService practices) {
+	/** Provided lazily: the payments feature depends on this one's services. */
+	private final ObjectProvider<DefaultPaymentMethods> paymentMethods;
+
+	ClientViews(AccountService accounts, PracticeService practices,
+			ObjectProvider<DefaultPaymentMethods> paymentMethods) {
 		this.accounts = accounts;
 		this.practices = practices;
+		this.paymentMethods = paymentMethods;
 	}
 
 	Mono<ClientResponse> detail(Client client, @Nullable InvitationView invitation) {
@@ -41,11 +47,13 @@ class ClientViews {
 					ref(names, client.profile().clinicianId()), client.createdAt(), client.updatedAt(), invitation));
 	}
 
-	Mono<ClientPage> page(List<ClientRepository.ListedClient> rows, ClientQuery query) {
+	Mono<ClientPage> page(UUID practiceId, List<ClientRepository.ListedClient> rows, ClientQuery query) {
 		long total = rows.isEmpty() ? 0 : rows.get(0).total();
 		List<@Nullable UUID> clinicianIds = rows.stream().map((row) -> row.client().profile().clinicianId()).toList();
-		return clinicians(clinicianIds)
-			.map((names) -> new ClientPage(rows.stream().map((row) -> summary(row, names)).toList(), query.page(),
+		List<UUID> clientIds = rows.stream().map((row) -> row.client().id()).toList();
+		return clinicians(clinicianIds).zipWith(this.paymentMethods.getObject().of(practiceId, clientIds))
+			.map((found) -> new ClientPage(
+					rows.stream().map((row) -> summary(row, found.getT1(), found.getT2())).toList(), query.page(),
 					query.size(), total, (total + query.size() - 1) / query.size()));
 	}
 
@@ -76,12 +84,13 @@ class ClientViews {
 	record Inviter(String practiceName, @Nullable String clinicianName) {
 	}
 
-	private static ClientSummary summary(ClientRepository.ListedClient row, Map<UUID, String> names) {
+	private static ClientSummary summary(ClientRepository.ListedClient row, Map<UUID, String> names,
+			Map<UUID, PaymentMethodSummary> cards) {
 		Client client = row.client();
 		ClientProfile p = client.profile();
 		return new ClientSummary(client.id(), p.firstName(), p.lastName(), p.preferredName(), p.email(),
-				client.status().wire(), ref(names, p.clinicianId()), null, p.paymentType(), client.lastActivityAt(),
-				row.pinned());
+				client.status().wire(), ref(names, p.clinicianId()), cards.get(client.id()), p.paymentType(),
+				client.lastActivityAt(), row.pinned());
 	}
 
 	private static @Nullable ClinicianRef ref(Map<UUID, String> names, @Nullable UUID clinicianId) {

@@ -28,6 +28,7 @@ import com.claimstream.support.Mailbox;
 import com.claimstream.support.Practices;
 import com.claimstream.support.UploadSamples;
 import com.claimstream.support.Practices.SignedIn;
+import com.claimstream.support.SandboxCards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuditRouteTests {
 
 	private static final String CONTACT = "/api/clients/{id}/contacts/{contact}";
+
+	private static final String PAYMENT_METHODS = "/api/clients/{id}/payment-methods";
+
+	private static final String PORTAL_PAYMENT_METHODS = "/api/portal/connections/{id}/payment-methods";
 
 	@Autowired
 	ApplicationContext context;
@@ -289,7 +294,34 @@ class AuditRouteTests {
 				insurance("GET", "/api/portal/connections/{clientId}/insurance/cards/{side}", this.client, admin),
 				insurance("DELETE", "/api/portal/connections/{clientId}/insurance/cards/{side}", this.client, admin),
 				insurance("GET", "/api/portal/connections/{clientId}/reimbursement-account", this.client, admin),
-				insurance("PUT", "/api/portal/connections/{clientId}/reimbursement-account", this.client, admin));
+				insurance("PUT", "/api/portal/connections/{clientId}/reimbursement-account", this.client, admin),
+				Map.entry("GET /api/clients/{clientId}/payment-methods",
+						new Calls((b) -> status(admin.get(PAYMENT_METHODS, own)),
+								(b) -> status(admin.get(PAYMENT_METHODS, foreign)))),
+				Map.entry("POST /api/clients/{clientId}/payment-methods",
+						new Calls((b) -> status(admin.post(PAYMENT_METHODS, card(admin), own)),
+								(b) -> status(admin.post(PAYMENT_METHODS, card(admin), foreign)))),
+				Map.entry("POST /api/clients/{clientId}/payment-methods/{paymentMethodId}/default", new Calls(
+						(b) -> status(admin.post(PAYMENT_METHODS + "/{pm}/default", Map.of(), own, cardOf(own))),
+						(b) -> status(admin.post(PAYMENT_METHODS + "/{pm}/default", Map.of(), foreign, cardOf(own))))),
+				Map.entry("DELETE /api/clients/{clientId}/payment-methods/{paymentMethodId}",
+						new Calls((b) -> status(admin.delete(PAYMENT_METHODS + "/{pm}", own, cardOf(own))),
+								(b) -> status(admin.delete(PAYMENT_METHODS + "/{pm}", foreign, cardOf(own))))),
+				Map.entry("GET /api/portal/connections/{clientId}/payment-methods",
+						new Calls((b) -> status(this.client.get(PORTAL_PAYMENT_METHODS, own)),
+								(b) -> status(this.client.get(PORTAL_PAYMENT_METHODS, foreign)))),
+				Map.entry("POST /api/portal/connections/{clientId}/payment-methods",
+						new Calls((b) -> status(this.client.post(PORTAL_PAYMENT_METHODS, card(this.client), own)),
+								(b) -> status(this.client.post(PORTAL_PAYMENT_METHODS, card(this.client), foreign)))),
+				Map.entry("POST /api/portal/connections/{clientId}/payment-methods/{paymentMethodId}/default",
+						new Calls(
+								(b) -> status(this.client.post(PORTAL_PAYMENT_METHODS + "/{pm}/default", Map.of(), own,
+										cardOf(own))),
+								(b) -> status(this.client.post(PORTAL_PAYMENT_METHODS + "/{pm}/default", Map.of(),
+										foreign, cardOf(own))))),
+				Map.entry("DELETE /api/portal/connections/{clientId}/payment-methods/{paymentMethodId}", new Calls(
+						(b) -> status(this.client.delete(PORTAL_PAYMENT_METHODS + "/{pm}", own, cardOf(own))),
+						(b) -> status(this.client.delete(PORTAL_PAYMENT_METHODS + "/{pm}", foreign, cardOf(own))))));
 	}
 
 	/**
@@ -381,6 +413,16 @@ class AuditRouteTests {
 			.then()
 			.block();
 		return "/api/clients/" + clientId + "/benefit-checks/" + checkId;
+	}
+
+	/** A card tokenized in the sandbox, as the body that adds it. */
+	private static Map<String, Object> card(Browser browser) {
+		return Map.of("token", SandboxCards.token(browser));
+	}
+
+	/** A new card of the client, added by the administrator. */
+	private String cardOf(UUID clientId) {
+		return SandboxCards.addTo(this.admin.browser(), clientId, SandboxCards.VISA);
 	}
 
 	private String portalAccess(UUID clientId) {

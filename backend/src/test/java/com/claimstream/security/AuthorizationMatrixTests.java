@@ -33,6 +33,7 @@ import com.claimstream.support.Browser;
 import com.claimstream.support.Mailbox;
 import com.claimstream.support.Practices;
 import com.claimstream.support.Practices.SignedIn;
+import com.claimstream.support.SandboxCards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -230,6 +231,7 @@ class AuthorizationMatrixTests {
 			return (variable) -> switch (variable) {
 				case "clientId" -> client[0] = fresh ? newClientOfA1() : this.clientOfA1;
 				case "contactId" -> newContactOf(client[0]);
+				case "paymentMethodId" -> newPaymentMethodOf(client[0]);
 				case "memberId" -> this.memberOfA;
 				case "invitationId" -> newTeamInvitationOfA();
 				case "side" -> "front";
@@ -262,6 +264,10 @@ class AuthorizationMatrixTests {
 				.then()
 				.block();
 			return checkId;
+		}
+
+		private UUID newPaymentMethodOf(UUID clientId) {
+			return UUID.fromString(SandboxCards.addTo(this.adminA.browser(), clientId, SandboxCards.VISA));
 		}
 
 		private UUID newClientOfA1() {

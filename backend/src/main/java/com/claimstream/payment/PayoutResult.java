@@ -1,0 +1,4 @@
+package com.claimstream.payment;
+
+public record PayoutResult(String payoutId, long amountCents) {
+}
