@@ -3,6 +3,8 @@ import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { paths } from '@/config/paths';
 import { useInsurance, usePortalSettingsOfPractices, useReimbursementAccount } from '@/features/insurance/api/insurance';
+import { usePaymentMethods } from '@/features/payments/api/payment-methods';
+import { isProblem } from '@/lib/api-client';
 
 type Step = { title: string; description: string; href?: string; done?: boolean; note?: string };
 
@@ -15,6 +17,8 @@ export function OnboardingChecklist({ clientId }: { clientId: string }) {
   const showInsurance = settings.data?.find((practice) => practice.clientId === clientId)?.settings.showInsurance === true;
   const insurance = useInsurance({ portal: true, clientId }, showInsurance);
   const reimbursement = useReimbursementAccount(clientId);
+  const cards = usePaymentMethods({ clientId, portal: true });
+  const practiceTakesPayment = isProblem(cards.error, 'portal-feature-disabled');
   const steps: Step[] = [
     {
       title: 'Link your insurance',
@@ -23,7 +27,12 @@ export function OnboardingChecklist({ clientId }: { clientId: string }) {
       done: Boolean(insurance.data?.policy),
       note: showInsurance || settings.isPending ? undefined : 'Your practice adds it',
     },
-    { title: 'Add a card', description: 'For paying your sessions.', note: 'Coming soon' },
+    {
+      title: 'Add a card',
+      description: practiceTakesPayment ? 'For paying your sessions.' : 'For paying your sessions: use “Add card” under Payment methods.',
+      done: (cards.data?.length ?? 0) > 0,
+      note: practiceTakesPayment ? 'Your practice takes payment' : undefined,
+    },
     {
       title: 'Add a bank account for reimbursements',
       description: 'Where insurance reimbursements are sent.',
