@@ -60,7 +60,7 @@ test('a client accepts on a phone and the clinician sees them connected live', a
 
   await expect(phone.getByRole('heading', { name: /Welcome/ })).toBeVisible();
   await expect(phone.getByRole('heading', { name: practiceName })).toBeVisible();
-  await expect(phone.getByText('Coming soon').first()).toBeVisible();
+  await expect(phone.getByText(/use “Add card” under Payment methods/)).toBeVisible();
   const phoneUrl = new URL(phone.url());
   expect(phoneUrl.pathname).toBe('/portal');
   expect(phoneUrl.hash).toBe('');
