@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { newestToken, spa, totp, uniqueRun } from './support';
+import { newestToken, practiceThroughApi, spa, uniqueRun } from './support';
 
 /**
  * Payment methods (PRODUCT §14): a client adds a card on a phone (360×740) through the sandbox's card
@@ -18,15 +18,12 @@ test('a client adds a card on a phone and the practice manages cards live', asyn
 
   // ---- a practice with a connected client, signed in through the API ----
   const admin = await playwright.request.newContext({ baseURL: origin });
-  const post = await spa(admin, origin);
-  await post('/api/practice-signups', {
+  const post = await practiceThroughApi(admin, origin, {
     practiceName: `Harbor Therapy ${run}`,
     yourName: 'Dr. Mia Harbor',
     email: `mia+${run}@example.test`,
     password: 'quiet harbor morning tide',
   });
-  const { secret } = (await post('/api/account/two-factor/enrolment', {})) as { secret: string };
-  await post('/api/account/two-factor/enrolment/confirm', { code: totp(secret) });
   const { id: clientId } = (await post('/api/clients', { firstName: 'Jordan', lastName: 'Lee', email: clientEmail })) as { id: string };
   const client = await playwright.request.newContext({ baseURL: origin });
   await (await spa(client, origin))('/api/invitations/accept', {

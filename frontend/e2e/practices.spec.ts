@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { newestToken, spa, totp, uniqueRun } from './support';
+import { newestToken, practiceThroughApi, spa, uniqueRun } from './support';
 
 /**
  * A client with two practices (PRODUCT §4) switches between them on a phone (360×740) and sees each
@@ -22,13 +22,13 @@ test('a client with two practices switches between them on a phone', async ({ br
   // ---- two practices each add the same client; the client accepts both links ----
   for (const [index, practice] of [first, second].entries()) {
     const admin = await playwright.request.newContext({ baseURL: origin });
-    const post = await spa(admin, origin);
-    const adminEmail = `admin${index}+${run}@example.test`;
-    await post('/api/practice-signups', { practiceName: practice.practice, yourName: practice.clinician, email: adminEmail, password: 'quiet harbor morning tide' });
-    await post('/api/practice-signups/complete', { token: await newestToken(admin, adminEmail, '/app/sign-up/complete') });
-    // Practice accounts enrol two-factor before any client data (AUTH-05), here from the key the API gives.
-    const { secret } = (await post('/api/account/two-factor/enrolment', {})) as { secret: string };
-    await post('/api/account/two-factor/enrolment/confirm', { code: totp(secret) });
+    // practice accounts enrol two-factor before any client data (AUTH-05)
+    const post = await practiceThroughApi(admin, origin, {
+      practiceName: practice.practice,
+      yourName: practice.clinician,
+      email: `admin${index}+${run}@example.test`,
+      password: 'quiet harbor morning tide',
+    });
     await post('/api/clients', { firstName: 'Robin', lastName: 'Vale', email: clientEmail });
     const token = await newestToken(admin, clientEmail, '/portal/invite', index + 1);
     const client = await playwright.request.newContext({ baseURL: origin });

@@ -175,3 +175,16 @@ export async function spa(request: APIRequestContext, origin: string) {
     return response.json();
   };
 }
+
+/**
+ * A practice signed up through the API as its administrator would (the emailed link confirms it, two-factor is
+ * enrolled from the key the API gives); answers a `post` of that administrator's session.
+ */
+export async function practiceThroughApi(request: APIRequestContext, origin: string, signUp: PracticeSignUp) {
+  const post = await spa(request, origin);
+  await post('/api/practice-signups', signUp);
+  await post('/api/practice-signups/complete', { token: await newestToken(request, signUp.email, '/app/sign-up/complete') });
+  const { secret } = (await post('/api/account/two-factor/enrolment', {})) as { secret: string };
+  await post('/api/account/two-factor/enrolment/confirm', { code: totp(secret) });
+  return post;
+}
