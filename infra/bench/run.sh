@@ -153,6 +153,7 @@ generators=$(((connections + per_generator - 1) / per_generator))
 chunk=$(((connections + generators - 1) / generators))
 source_list=$(for ((s = 0; s < sources; s++)); do printf '127.0.0.%d,' $((s + 2)); done)
 source_list=${source_list%,}
+ready_seconds=$((300 + connections / 30)) # a loaded machine opens fewer than 100 sockets/s
 log "opening $connections sockets from $generators generator(s) over $source_list"
 for ((k = 0; k < generators; k++)); do
 	from=$((k * chunk)) to=$(((k + 1) * chunk))
@@ -160,10 +161,10 @@ for ((k = 0; k < generators; k++)); do
 	java -Xmx1g -XX:+UseParallelGC -cp "$BENCH_JAR" com.claimstream.bench.StreamLoad connect \
 		--url "ws://127.0.0.1:$port/api/stream" --practices-file "$out/practices.tsv" \
 		--from "$from" --to "$to" --sources "$source_list" --dir "$out" --id "$k" \
-		--max-seconds $((seconds + 600)) >"$out/generator-$k.log" 2>&1 &
+		--max-seconds $((seconds + ready_seconds + 300)) >"$out/generator-$k.log" 2>&1 &
 	generator_pids+=($!)
 done
-for ((i = 0; i < 3000; i++)); do
+for ((i = 0; i < ready_seconds * 10; i++)); do
 	n=$(find "$out" -maxdepth 1 -name 'ready-*' | wc -l)
 	[ "$n" -lt "$generators" ] || break
 	for pid in "${generator_pids[@]}"; do
@@ -171,7 +172,7 @@ for ((i = 0; i < 3000; i++)); do
 	done
 	sleep 0.1
 done
-[ "$n" -ge "$generators" ] || { log "generators not ready after 300 s"; exit 1; }
+[ "$n" -ge "$generators" ] || { log "generators not ready after $ready_seconds s"; exit 1; }
 cat "$out"/generator-*.log >&2
 sleep 3 # the server handles the resumes: events from now on are live for every socket
 

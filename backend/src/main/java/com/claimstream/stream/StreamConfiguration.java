@@ -1,5 +1,6 @@
 package com.claimstream.stream;
 
+import java.net.URI;
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
@@ -11,7 +12,6 @@ import org.springframework.core.Ordered;
 import org.springframework.web.reactive.handler.SimpleUrlHandlerMapping;
 import org.springframework.web.reactive.socket.server.WebSocketService;
 import org.springframework.web.reactive.socket.server.support.HandshakeWebSocketService;
-import org.springframework.web.reactive.socket.server.upgrade.ReactorNettyRequestUpgradeStrategy;
 
 import com.claimstream.common.PeriodicTask;
 
@@ -28,9 +28,12 @@ class StreamConfiguration {
 	 */
 	static final int NETTY_FRAME_LIMIT_FACTOR = 16;
 
+	/** Where the stream is served. */
+	static final URI PATH = URI.create("/api/stream");
+
 	@Bean
 	SimpleUrlHandlerMapping streamHandlerMapping(StreamEndpoint endpoint) {
-		return new SimpleUrlHandlerMapping(Map.of("/api/stream", endpoint), Ordered.HIGHEST_PRECEDENCE);
+		return new SimpleUrlHandlerMapping(Map.of(PATH.getPath(), endpoint), Ordered.HIGHEST_PRECEDENCE);
 	}
 
 	@Bean
@@ -62,8 +65,10 @@ class StreamConfiguration {
 	 * races ours: seen once in a full run.
 	 */
 	static WebSocketService upgrades(StreamSettings settings) {
-		return new HandshakeWebSocketService(new ReactorNettyRequestUpgradeStrategy(() -> WebsocketServerSpec.builder()
-			.maxFramePayloadLength(settings.maxFrameBytes() * NETTY_FRAME_LIMIT_FACTOR)));
+		return new HandshakeWebSocketService(new LeanSocketUpgrade(PATH,
+				WebsocketServerSpec.builder()
+					.maxFramePayloadLength(settings.maxFrameBytes() * NETTY_FRAME_LIMIT_FACTOR)
+					.build()));
 	}
 
 }

@@ -67,7 +67,8 @@ class StreamEndpoint implements WebHandler {
 		// handshake that fails or is abandoned never reaches the handler
 		return this.upgrades
 			.handleRequest(exchange,
-					(session) -> this.socket.handle(session, delivery).doFinally((signal) -> permit.release()))
+					(session) -> this.socket.handle(session, principal, delivery)
+						.doFinally((signal) -> permit.release()))
 			.doOnError((ex) -> permit.release())
 			.doOnCancel(permit::release);
 	}

@@ -13,7 +13,6 @@ import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.socket.CloseStatus;
 import org.springframework.web.reactive.socket.WebSocketSession;
@@ -50,20 +49,10 @@ class StreamSocketHandler {
 	}
 
 	/**
-	 * Serves one upgraded socket; its live events are drained on {@code delivery}, the
-	 * socket's event loop.
+	 * Serves one upgraded socket of {@code principal}, as authenticated at the handshake;
+	 * its live events are drained on {@code delivery}, the socket's event loop.
 	 */
-	Mono<Void> handle(WebSocketSession session, Executor delivery) {
-		return session.getHandshakeInfo()
-			.getPrincipal()
-			.filter(Authentication.class::isInstance)
-			.map((principal) -> ((Authentication) principal).getPrincipal())
-			.ofType(CurrentPrincipal.class)
-			.flatMap((principal) -> serve(session, principal, delivery))
-			.switchIfEmpty(Mono.defer(() -> session.close(CloseStatus.POLICY_VIOLATION)));
-	}
-
-	private Mono<Void> serve(WebSocketSession session, CurrentPrincipal principal, Executor delivery) {
+	Mono<Void> handle(WebSocketSession session, CurrentPrincipal principal, Executor delivery) {
 		Sinks.One<ClientFrames.Frame.Resume> resumed = Sinks.one();
 		Mono<Void> sending = resumed.asMono()
 			.timeout(RESUME_TIMEOUT)

@@ -169,7 +169,7 @@ public final class StreamLoad {
 			int index = i;
 			pool.execute(() -> {
 				try {
-					result[index] = signUp(http, base, origin, run, index);
+					result[index] = withTwoFactor(http, base, origin, signUp(http, base, origin, run, index));
 				}
 				catch (Exception ex) {
 					if (failures.incrementAndGet() <= 5) {
@@ -228,6 +228,44 @@ public final class StreamLoad {
 		}
 		String practiceId = JSON.readTree(signup.body()).get("practice").get("id").asString();
 		return new Practice(index, practiceId, sessionCookie, cookies.getOrDefault("XSRF-TOKEN", xsrf));
+	}
+
+	/**
+	 * The practice's session once its administrator has enrolled TOTP: without it a member
+	 * may not open the stream (AUTH-05, 403). Confirming the enrolment rotates the
+	 * session.
+	 */
+	static Practice withTwoFactor(java.net.http.HttpClient http, String base, String origin, Practice practice)
+			throws Exception {
+		Map<String, String> cookies = new HashMap<>(
+				Map.of("claimstream_session", practice.session(), "XSRF-TOKEN", practice.xsrf()));
+		String secret = JSON
+			.readTree(signedIn(http, base + "/api/account/two-factor/enrolment", origin, cookies, "{}", 201))
+			.get("secret")
+			.asString();
+		signedIn(http, base + "/api/account/two-factor/enrolment/confirm", origin, cookies,
+				"{\"code\":\"" + AuditBench.totp(secret) + "\"}", 200);
+		return new Practice(practice.index(), practice.id(), cookies.get("claimstream_session"),
+				cookies.get("XSRF-TOKEN"));
+	}
+
+	private static String signedIn(java.net.http.HttpClient http, String url, String origin,
+			Map<String, String> cookies, String body, int expected) throws Exception {
+		StringBuilder cookie = new StringBuilder();
+		cookies.forEach((name, value) -> cookie.append(name).append('=').append(value).append("; "));
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/json")
+			.header("Origin", origin)
+			.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"))
+			.header("Cookie", cookie.toString())
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		cookies(response, cookies);
+		if (response.statusCode() != expected) {
+			throw new IllegalStateException(url + " answered " + response.statusCode() + " " + response.body());
+		}
+		return response.body();
 	}
 
 	static HttpResponse<String> post(java.net.http.HttpClient http, String url, String origin, String xsrf,
