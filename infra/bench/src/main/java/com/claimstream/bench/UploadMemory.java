@@ -33,9 +33,9 @@ import tools.jackson.databind.ObjectMapper;
  * administrator, gives {@code concurrency} new clients a policy, then sends, each phase
  * from {@code concurrency} threads at once (one client each): 10 MB cards (accepted),
  * 50 MB streams without a length (refused once 10 MB are read) and with one (refused
- * before reading), and one 50 MB stream alone. For each phase it reads the server's GC
- * log (heap before and after each collection in the phase) and samples its RSS, and
- * takes the heap after a full GC at the end; figures are against the idle server.
+ * before reading), and one 50 MB stream alone. For each phase it samples the server's heap
+ * in use (jstat) and RSS, reads its GC log (heap after each collection in the phase), and
+ * takes the heap after a full GC at the end.
  *
  * <pre>UploadMemory --base http://127.0.0.1:18083 --pid 1234 --gc-log server-gc.log --concurrency 8 --rounds 3</pre>
  */
@@ -47,7 +47,7 @@ public final class UploadMemory {
 
 	private static final long FIFTY_MB = 50L * 1024 * 1024;
 
-	private static final Pattern GC_LINE = Pattern.compile("^\\[(\\d+)ms\\].*Pause.* (\\d+)M->(\\d+)M\\(\\d+M\\)");
+	private static final Pattern GC_LINE = Pattern.compile("^\\[(\\d+)ms\\].*Pause.* \\d+M->(\\d+)M\\(\\d+M\\)");
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -94,8 +94,9 @@ public final class UploadMemory {
 		bench.report(idle, "50 MB streams, no length", clients, rounds, (client) -> bench.stream(client, false));
 		bench.report(idle, "50 MB announced by length", clients, rounds, (client) -> bench.stream(client, true));
 		bench.report(idle, "one 50 MB stream", clients.subList(0, 1), 1, (client) -> bench.stream(client, false));
-		System.out.println("peak heap: largest heap in use before a collection in the phase; peak live: largest after "
-				+ "one; heap end: after a full GC once the phase ended; all and peak RSS minus the idle server's");
+		System.out.println("peak heap: largest growth of the heap in use over the phase's start (jstat every 100 ms, "
+				+ "garbage included); peak live: largest heap after a collection in the phase, and heap end: after a "
+				+ "full GC once it ended, both minus the idle server's; peak RSS: largest growth over the phase's start");
 	}
 
 	private interface Upload {
@@ -108,26 +109,26 @@ public final class UploadMemory {
 	private record Figures(long heapKb, long rssKb) {
 	}
 
-	private record Phase(Map<Integer, Integer> answers, long maxSent, double seconds, long peakRssKb,
-			long startedMillis, long endedMillis) {
+	private record Phase(Map<Integer, Integer> answers, long maxSent, double seconds, long rssGrowthKb,
+			long heapGrowthKb, long startedMillis, long endedMillis) {
 	}
 
 	private void report(Figures idle, String name, List<String> clients, int rounds, Upload upload) throws Exception {
 		Phase phase = phase(name, clients, rounds, upload);
-		long[] gc = collections(phase.startedMillis(), phase.endedMillis());
+		long gc = liveAfterCollections(phase.startedMillis(), phase.endedMillis());
 		Figures end = idle();
 		StringBuilder answers = new StringBuilder();
 		phase.answers().forEach((status, count) -> answers.append(count).append("×").append(status == 0 ? "closed" : status).append(' '));
-		System.out.printf("%-28s %7d %-22s %6.1f MB %7.1f %6s MiB %6s MiB %6d MiB %6d MiB%n", name,
+		System.out.printf("%-28s %7d %-22s %6.1f MB %7.1f %6d MiB %6s MiB %6d MiB %6d MiB%n", name,
 				clients.size() * rounds, answers.toString().trim(), phase.maxSent() / 1048576.0, phase.seconds(),
-				(gc[0] < 0) ? "-" : String.valueOf(gc[0] - idle.heapKb() / 1024),
-				(gc[1] < 0) ? "-" : String.valueOf(gc[1] - idle.heapKb() / 1024), (end.heapKb() - idle.heapKb()) / 1024,
-				(phase.peakRssKb() - idle.rssKb()) / 1024);
+				phase.heapGrowthKb() / 1024, (gc < 0) ? "-" : String.valueOf(gc - idle.heapKb() / 1024),
+				(end.heapKb() - idle.heapKb()) / 1024, phase.rssGrowthKb() / 1024);
 	}
 
 	private Phase phase(String name, List<String> clients, int rounds, Upload upload) throws Exception {
 		AtomicBoolean running = new AtomicBoolean(true);
-		AtomicLong peakRss = new AtomicLong(rssKb());
+		long rssAtStart = rssKb();
+		AtomicLong peakRss = new AtomicLong(rssAtStart);
 		Thread sampler = new Thread(() -> {
 			while (running.get()) {
 				peakRss.accumulateAndGet(rssKb(), Math::max);
@@ -135,6 +136,7 @@ public final class UploadMemory {
 			}
 		});
 		sampler.setDaemon(true);
+		HeapSampler heap = new HeapSampler(this.pid);
 		Map<Integer, Integer> answers = new TreeMap<>();
 		AtomicLong maxSent = new AtomicLong();
 		ExecutorService pool = Executors.newFixedThreadPool(clients.size());
@@ -160,24 +162,76 @@ public final class UploadMemory {
 		running.set(false);
 		sampler.join();
 		pool.shutdown();
-		return new Phase(answers, maxSent.get(), (ended - started) / 1000.0, peakRss.get(), started, ended);
+		return new Phase(answers, maxSent.get(), (ended - started) / 1000.0, peakRss.get() - rssAtStart,
+				heap.stop(), started, ended);
 	}
 
-	/** Heap before and after the collections between these times (MiB; -1 when none). */
-	private long[] collections(long from, long to) throws IOException {
-		long before = -1;
+	/** The largest heap after a collection between these times (MiB; -1 when none). */
+	private long liveAfterCollections(long from, long to) throws IOException {
 		long after = -1;
 		for (String line : Files.readAllLines(this.gcLog)) {
 			Matcher gc = GC_LINE.matcher(line);
 			if (gc.find() && !line.contains("System.gc()")) {
 				long at = Long.parseLong(gc.group(1));
 				if (at >= from && at <= to) {
-					before = Math.max(before, Long.parseLong(gc.group(2)));
-					after = Math.max(after, Long.parseLong(gc.group(3)));
+					after = Math.max(after, Long.parseLong(gc.group(2)));
 				}
 			}
 		}
-		return new long[] { before, after };
+		return after;
+	}
+
+	/**
+	 * The server's heap in use every 100 ms ({@code jstat -gc}: survivors, eden and old
+	 * generation), garbage included; {@link #stop()} answers its largest growth over the
+	 * first sample.
+	 */
+	private static final class HeapSampler {
+
+		private final Process jstat;
+
+		private final AtomicLong first = new AtomicLong(-1);
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private final Thread reader;
+
+		HeapSampler(long pid) throws IOException {
+			this.jstat = new ProcessBuilder("jstat", "-gc", String.valueOf(pid), "100").start();
+			this.reader = new Thread(this::read);
+			this.reader.setDaemon(true);
+			this.reader.start();
+			while (this.first.get() < 0 && this.jstat.isAlive()) {
+				pause(20);
+			}
+		}
+
+		private void read() {
+			try (java.io.BufferedReader lines = new java.io.BufferedReader(
+					new java.io.InputStreamReader(this.jstat.getInputStream(), StandardCharsets.US_ASCII))) {
+				List<String> header = Arrays.asList(lines.readLine().trim().split("\\s+"));
+				for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+					String[] values = line.trim().split("\\s+");
+					double used = 0;
+					for (String column : List.of("S0U", "S1U", "EU", "OU")) {
+						used += Double.parseDouble(values[header.indexOf(column)]);
+					}
+					this.first.compareAndSet(-1, (long) used);
+					this.peak.accumulateAndGet((long) used, Math::max);
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				// jstat stopped
+			}
+		}
+
+		long stop() throws InterruptedException {
+			pause(150);
+			this.jstat.destroy();
+			this.reader.join(2000);
+			return Math.max(0, this.peak.get() - this.first.get());
+		}
+
 	}
 
 	private Figures idle() throws Exception {
