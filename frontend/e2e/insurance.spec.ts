@@ -5,8 +5,9 @@ import { addClient, enrolTwoFactor, followEmailedLink, signUpPractice, uniqueRun
 /**
  * Insurance (PRODUCT §6): the client links insurance on a 360 px phone from the onboarding checklist (an
  * ambiguous insurer name is resolved by choosing, a card image is uploaded, an oversized one is refused
- * before sending), adds a reimbursement account, and sees both steps done; the clinician sees the policy, a
- * Medicare refusal and an unknown insurer marked "needs review", and the reimbursement account by its last 4.
+ * before sending and the EICAR test file by the server's virus scanner), adds a reimbursement account, and sees
+ * both steps done; the clinician sees the policy, a Medicare refusal and an unknown insurer marked "needs review",
+ * and the reimbursement account by its last 4.
  */
 
 const run = uniqueRun();
@@ -16,6 +17,8 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR
 
 test('a client links insurance and a reimbursement account on a phone; the clinician sees them', async ({ browser, baseURL }) => {
   test.skip(!baseURL, 'set BASE_URL to the running app, e.g. BASE_URL=http://localhost:8080');
+  // two people, two portals and a dozen steps: over a minute on a busy 2-core machine
+  test.setTimeout(120_000);
   const origin = baseURL!;
   const outputDir = test.info().project.outputDir;
 
@@ -59,6 +62,11 @@ test('a client links insurance and a reimbursement account on a phone; the clini
     .setInputFiles({ name: 'scan-of-back.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(11 * 1024 * 1024, 'x') });
   await expect(phone.getByText('scan-of-back.pdf is 11.0 MB: the limit is 10 MB.')).toBeVisible();
   await phone.screenshot({ path: path.join(outputDir, 'insurance-phone-policy.png'), fullPage: true });
+  // the server's virus scanner (a real clamd) refuses the EICAR test file, put together here
+  const eicar = Buffer.from('X5O!P%@AP[4\\PZX54(P^)7CC)7}$' + 'EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*');
+  await phone.getByLabel(/Card back image/).setInputFiles({ name: 'back.pdf', mimeType: 'application/pdf', buffer: eicar });
+  await expect(phone.getByText(/The virus scanner found Claimstream\.Test\.EICAR.* in this file; it was not stored/)).toBeVisible();
+  await phone.screenshot({ path: path.join(outputDir, 'insurance-phone-malware.png'), fullPage: true });
 
   await phone.goto('/portal');
   await phone.getByRole('link', { name: 'Add a bank account for reimbursements' }).click();

@@ -148,6 +148,8 @@ export type Connection = {
   connectedAt: string | null;
   /** The client's first name when the signed-in account is a contact (guardian) acting for them. */
   actingFor: string | null;
+  /** The client's date of birth as the practice recorded it (ISO date), which the insurance form starts from. */
+  dateOfBirth?: string;
 };
 
 /** A client's contact (guardian), as the practice sees it. */

@@ -24,7 +24,12 @@ export function PortalInsuranceRoute() {
     body = (
       <>
         {allowed?.editInsurance ? null : <p className="muted">{selected.practiceName} keeps your insurance up to date; you can view it here.</p>}
-        <InsuranceDetails scope={{ portal: true, clientId: selected.clientId }} insurance={insurance.data} editable={allowed?.editInsurance === true} />
+        <InsuranceDetails
+          scope={{ portal: true, clientId: selected.clientId }}
+          insurance={insurance.data}
+          editable={allowed?.editInsurance === true}
+          clientDateOfBirth={selected.dateOfBirth}
+        />
       </>
     );
   return (

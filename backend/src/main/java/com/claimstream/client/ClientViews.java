@@ -76,9 +76,10 @@ class ClientViews {
 	Mono<ClientConnection> connection(Client client, boolean acting) {
 		String firstName = (client.profile().preferredName() != null) ? client.profile().preferredName()
 				: client.profile().firstName();
-		return inviter(client).map((inviter) -> new ClientConnection(client.id(), inviter.practiceName(),
-				inviter.clinicianName(), client.status().wire(),
-				(client.status() == ClientStatus.CONNECTED) ? client.updatedAt() : null, acting ? firstName : null));
+		return inviter(client)
+			.map((inviter) -> new ClientConnection(client.id(), inviter.practiceName(), inviter.clinicianName(),
+					client.status().wire(), (client.status() == ClientStatus.CONNECTED) ? client.updatedAt() : null,
+					acting ? firstName : null, client.profile().dateOfBirth()));
 	}
 
 	record Inviter(String practiceName, @Nullable String clinicianName) {

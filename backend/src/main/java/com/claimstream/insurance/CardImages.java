@@ -22,7 +22,6 @@ import com.claimstream.security.CurrentPrincipal;
 import com.claimstream.stream.EventLog;
 import com.claimstream.stream.NewEvent;
 import com.claimstream.upload.FileType;
-import com.claimstream.upload.UploadedFile;
 import com.claimstream.upload.Uploads;
 
 /**
@@ -58,16 +57,20 @@ class CardImages {
 
 	/**
 	 * Receives the image of one side (checked before the body is read: who may change it,
-	 * and that a policy exists) and replaces the one before.
+	 * and that a policy exists) and replaces the one before; the file before is deleted
+	 * once the replacement committed, the new one if it did not.
 	 */
 	Mono<CardView> upload(CurrentPrincipal principal, UUID clientId, String side, Flux<PartEvent> parts,
 			@Nullable Long contentLength, Instant now) {
 		return checkSide(side).then(this.access.toChange(principal, clientId))
 			.flatMap(this::policyOf)
-			.then(this.uploads.receive(parts, contentLength, CARD_TYPES))
-			.flatMap((file) -> this.transaction.transactional(this.access.toChange(principal, clientId)
-				.flatMap((client) -> policyOf(client)
-					.flatMap((policy) -> replace(client, policy, side, file, now, principal.accountId())))));
+			.flatMap((policy) -> this.uploads.receive(parts, contentLength, CARD_TYPES)
+				.flatMap((file) -> this.transaction.transactional(this.uploads.store(file, context(policy.id(), side))
+					.flatMap((key) -> this.uploads.deleteUnlessCommitted(key)
+						.thenReturn(new StoredCard(side, key, file.type().name(), file.size(), now)))
+					.flatMap((card) -> this.access.toChange(principal, clientId)
+						.flatMap((client) -> replace(client, policy.id(), card, principal.accountId()))
+						.thenReturn(card.view())))));
 	}
 
 	Mono<ResponseEntity<byte[]>> download(CurrentPrincipal principal, UUID clientId, String side) {
@@ -82,6 +85,7 @@ class CardImages {
 			.switchIfEmpty(NotFound.error());
 	}
 
+	/** Removes the image of one side; its file goes once the removal committed. */
 	Mono<Void> delete(CurrentPrincipal principal, UUID clientId, String side) {
 		return checkSide(side).then(this.transaction.transactional(this.access.toChange(principal, clientId)
 			.flatMap((client) -> policyOf(client).flatMap((policy) -> this.policies.cards(policy.id())
@@ -90,27 +94,30 @@ class CardImages {
 				.flatMap((cards) -> cards.isEmpty() ? Mono.<Void>empty()
 						: this.policies.deleteCard(policy.id(), side)
 							.then(announce("insurance.card_removed", client, policy, side))
-							.then(deleteAll(cards)))))));
+							.then(deleteAfterCommit(cards)))))));
 	}
 
-	/** Deletes the files of these cards (their rows are gone or going). */
-	Mono<Void> deleteAll(List<StoredCard> cards) {
-		return Flux.fromIterable(cards).concatMap((card) -> this.uploads.delete(card.storageKey())).then();
+	/**
+	 * Deletes the files of these cards, whose rows are going, once the current
+	 * transaction commits: a rollback never leaves a row without its file.
+	 */
+	Mono<Void> deleteAfterCommit(List<StoredCard> cards) {
+		return this.uploads.deleteAfterCommit(cards.stream().map(StoredCard::storageKey).toList());
 	}
 
-	private Mono<CardView> replace(ClientRef client, StoredPolicy policy, String side, UploadedFile file, Instant now,
-			UUID by) {
-		return this.policies.cards(policy.id())
-			.filter((card) -> card.side().equals(side))
-			.collectList()
-			.flatMap((before) -> this.uploads.store(file, context(policy.id(), side)).flatMap((key) -> {
-				StoredCard card = new StoredCard(side, key, file.type().name(), file.size(), now);
-				return this.policies.saveCard(policy, card, by)
-					.then(announce("insurance.card_added", client, policy, side))
-					.then(deleteAll(before))
-					.thenReturn(card.view())
-					.onErrorResume((ex) -> this.uploads.delete(key).then(Mono.error(ex)));
-			}));
+	/**
+	 * Puts the card in place of the one before on the policy the file was sealed for.
+	 */
+	private Mono<Void> replace(ClientRef client, UUID policyId, StoredCard card, UUID by) {
+		return policyOf(client).filter((policy) -> policy.id().equals(policyId))
+			.switchIfEmpty(Mono.error(() -> new ProblemException(Problem.POLICY_REQUIRED,
+					"The insurance policy was removed while the card was uploading")))
+			.flatMap((policy) -> this.policies.cards(policy.id())
+				.filter((before) -> before.side().equals(card.side()))
+				.collectList()
+				.flatMap((before) -> this.policies.saveCard(policy, card, by)
+					.then(announce("insurance.card_added", client, policy, card.side()))
+					.then(deleteAfterCommit(before))));
 	}
 
 	private Mono<StoredPolicy> policyOf(ClientRef client) {

@@ -86,7 +86,10 @@ public class InsurancePolicies {
 			.flatMap((client) -> insurance(client));
 	}
 
-	/** Removes the policy and its card images; nothing to remove is no error. */
+	/**
+	 * Removes the policy and its card images (their files once the removal committed);
+	 * nothing to remove is no error.
+	 */
 	Mono<Void> remove(CurrentPrincipal principal, UUID clientId) {
 		return this.transaction.transactional(this.access.toChange(principal, clientId)
 			.flatMap((client) -> this.policies.find(client.practiceId(), client.clientId())
@@ -96,7 +99,7 @@ public class InsurancePolicies {
 						.then(this.events.append(new NewEvent("insurance.removed", client.practiceId(),
 								client.audience(), "insurance_policy", policy.id(),
 								Map.of("clientId", client.clientId(), "policyId", policy.id()))))
-						.then(this.cardImages.deleteAll(cards))))));
+						.then(this.cardImages.deleteAfterCommit(cards))))));
 	}
 
 	private Mono<ClientRef> save(ClientRef client, NewPolicy policy, UUID by) {

@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -24,6 +28,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.codec.multipart.FilePartEvent;
 import org.springframework.http.codec.multipart.PartEvent;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionSynchronization;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ServerWebInputException;
 
@@ -42,6 +48,8 @@ import com.claimstream.common.SecretBox;
 @Service
 public class Uploads {
 
+	private static final Log logger = LogFactory.getLog(Uploads.class);
+
 	/** The name of the file part in every upload form. */
 	public static final String FILE_PART = "file";
 
@@ -53,16 +61,21 @@ public class Uploads {
 
 	private final SecretBox box;
 
-	Uploads(@Value("${claimstream.uploads-dir:data/uploads}") Path directory, SecretBox box) {
+	private final MalwareScanner scanner;
+
+	Uploads(@Value("${claimstream.uploads-dir:data/uploads}") Path directory, SecretBox box, MalwareScanner scanner) {
 		this.directory = directory.toAbsolutePath().normalize();
 		this.box = box;
+		this.scanner = scanner;
 	}
 
 	/**
 	 * The one file of the request, of one of the {@code allowed} types: 413 when larger
 	 * than 10 MB (reading stops there, or before reading when the request's
-	 * {@code Content-Length} says so), 415 when its content is not an allowed type, 400
-	 * when the request is not a sound multipart form with a {@value #FILE_PART} part.
+	 * {@code Content-Length} says so), 422 when the malware scanner finds something in
+	 * it, 503 when the scanner gives no verdict (fail closed, UPL-04), 415 when its
+	 * content is not an allowed type, 400 when the request is not a sound multipart form
+	 * with a {@value #FILE_PART} part.
 	 */
 	public Mono<UploadedFile> receive(Flux<PartEvent> parts, @Nullable Long contentLength, Set<FileType> allowed) {
 		if (contentLength != null && contentLength > UploadLimits.MAX_FILE_BYTES + UploadLimits.MAX_FORM_OVERHEAD) {
@@ -84,11 +97,34 @@ public class Uploads {
 			.flatMap((files) -> (files.size() == 1) ? Mono.just(files.get(0))
 					: Mono.error(() -> ProblemException.onField(Problem.VALIDATION_FAILED, FILE_PART,
 							"Attach one file in the \"file\" field")))
+			.flatMap((content) -> scan(content).thenReturn(content))
 			.flatMap((content) -> FileType.of(content)
 				.filter(allowed::contains)
 				.map((type) -> Mono.just(new UploadedFile(content, type)))
 				.orElseGet(() -> Mono.error(() -> ProblemException.onField(Problem.UPLOAD_TYPE_REFUSED, FILE_PART,
 						"This file is not a PDF, JPEG or PNG (its content was checked, not its name)"))));
+	}
+
+	/**
+	 * Completes when the scanner finds the content clean; every other answer, and none,
+	 * refuses it.
+	 */
+	private Mono<Void> scan(byte[] content) {
+		return this.scanner.scan(content)
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("the scanner gave no verdict")))
+			.onErrorMap((ex) -> {
+				logger.warn("Upload refused: the malware scanner gave no verdict (" + ex.getMessage() + ")");
+				return new ProblemException(Problem.UPLOAD_SCAN_UNAVAILABLE,
+						"The virus scanner did not answer, so the file was not stored. Try again in a few minutes.");
+			})
+			.flatMap((verdict) -> {
+				if (verdict.clean()) {
+					return Mono.empty();
+				}
+				logger.warn("Upload refused: the malware scanner found " + verdict.signature());
+				return Mono.error(ProblemException.onField(Problem.UPLOAD_INFECTED, FILE_PART,
+						"The virus scanner found " + verdict.signature() + " in this file; it was not stored"));
+			});
 	}
 
 	/** Seals and writes the file; answers its storage key. */
@@ -107,6 +143,38 @@ public class Uploads {
 			Path path = path(key);
 			return Files.exists(path) ? this.box.openBytes(Files.readAllBytes(path), context) : null;
 		}).subscribeOn(Schedulers.boundedElastic());
+	}
+
+	/**
+	 * Deletes these stored files once the current transaction commits, and never if it
+	 * does not: the rows that named them are gone with that commit. Every upload route
+	 * runs in the transaction of its audit row, which commits after the handler answered.
+	 */
+	public Mono<Void> deleteAfterCommit(Collection<String> keys) {
+		return onCompletion(TransactionSynchronization.STATUS_COMMITTED, keys);
+	}
+
+	/**
+	 * Deletes this newly stored file when the current transaction rolls back: its row
+	 * never existed.
+	 */
+	public Mono<Void> deleteUnlessCommitted(String key) {
+		return onCompletion(TransactionSynchronization.STATUS_ROLLED_BACK, List.of(key));
+	}
+
+	private Mono<Void> onCompletion(int status, Collection<String> keys) {
+		return TransactionSynchronizationManager.forCurrentTransaction().doOnNext((manager) -> {
+			manager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public Mono<Void> afterCompletion(int completed) {
+					return (completed != status) ? Mono.empty()
+							: Flux.fromIterable(keys).concatMap(Uploads.this::delete).then().onErrorResume((ex) -> {
+								logger.warn("A stored file could not be deleted: " + ex);
+								return Mono.empty();
+							});
+				}
+			});
+		}).then();
 	}
 
 	/** Deletes a stored file, if it is there. */

@@ -12,6 +12,7 @@ import com.claimstream.support.ApiTest;
 import com.claimstream.support.Browser;
 import com.claimstream.support.ClientAccounts;
 import com.claimstream.support.Practices;
+import com.claimstream.support.Practices.ConnectedClient;
 import com.claimstream.support.Practices.SignedIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +60,29 @@ class PortalPracticesApiTests {
 			.expectBody()
 			.jsonPath("$.practiceName")
 			.isEqualTo(two.secondPracticeName());
+	}
+
+	// the portal's insurance form starts from it
+	@Test
+	void aConnectionCarriesTheDateOfBirthThePracticeRecorded() {
+		SignedIn admin = Practices.signUp(this.http);
+		ConnectedClient born = Practices.connectClient(this.http, admin.browser(), Map.of("firstName", "Dana",
+				"lastName", "Born", "email", Practices.uniqueEmail("born"), "dateOfBirth", "1990-04-02"));
+		born.portal()
+			.get("/api/portal/connections/{id}", born.clientId())
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.dateOfBirth")
+			.isEqualTo("1990-04-02");
+		ConnectedClient unknown = Practices.connectClient(this.http, admin.browser(), Practices.uniqueEmail("unknown"));
+		unknown.portal()
+			.get("/api/portal/connections")
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$[0].dateOfBirth")
+			.doesNotExist();
 	}
 
 	@Test

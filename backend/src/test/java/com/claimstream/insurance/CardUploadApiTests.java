@@ -30,6 +30,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 import com.claimstream.security.Role;
 import com.claimstream.support.ApiTest;
 import com.claimstream.support.Browser;
+import com.claimstream.support.Clamd;
 import com.claimstream.support.Practices;
 import com.claimstream.support.Practices.ConnectedClient;
 import com.claimstream.support.Practices.SignedIn;
@@ -38,9 +39,10 @@ import com.claimstream.support.UploadSamples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Card images (RELIABILITY UPL-01..03, 05, 06): the 10 MB limit enforced while reading,
- * multipart limits, types told by content, downloads that a browser never renders, files
- * only those who see the client can fetch, and no path to them from outside the API.
+ * Card images (RELIABILITY UPL-01..06): the 10 MB limit enforced while reading, multipart
+ * limits, types told by content, malware found by a real clamd and uploads refused while
+ * it is down, downloads that a browser never renders, files only those who see the client
+ * can fetch, and no path to them from outside the API.
  */
 @ApiTest
 class CardUploadApiTests {
@@ -113,6 +115,101 @@ class CardUploadApiTests {
 			.expectBody()
 			.jsonPath("$.type")
 			.isEqualTo("/problems/upload-type-refused");
+	}
+
+	// UPL-04: the EICAR test file, alone or inside a PDF that is one, is refused by name
+	// and nothing is stored; the card before stays
+	@Test
+	void filesTheScannerFindsMalwareInAreRefusedAndNothingIsStored() throws IOException {
+		Fixture fixture = fixtureWithFrontCard();
+		long stored = storedFileCount();
+		for (byte[] infected : List.of(UploadSamples.eicar(), UploadSamples.pdfCarryingEicar())) {
+			upload(fixture.admin().browser(), fixture.client(), "front", infected, "card.pdf",
+					MediaType.APPLICATION_PDF)
+				.expectStatus()
+				.isEqualTo(422)
+				.expectBody()
+				.jsonPath("$.type")
+				.isEqualTo("/problems/upload-infected")
+				.jsonPath("$.errors[0].message")
+				.value((message) -> assertThat(message.toString()).contains("Claimstream.Test.EICAR"));
+		}
+		assertThat(storedFileCount()).isEqualTo(stored);
+		assertThat(download(fixture.admin().browser(), fixture.client(), "front").getResponseBody())
+			.isEqualTo(UploadSamples.png());
+		upload(fixture.admin().browser(), fixture.client(), "front", UploadSamples.pdf(), "clean.pdf",
+				MediaType.APPLICATION_PDF)
+			.expectStatus()
+			.isCreated();
+		assertThat(download(fixture.admin().browser(), fixture.client(), "front").getResponseBody())
+			.isEqualTo(UploadSamples.pdf());
+	}
+
+	// UPL-04: no scanner, no upload (fail closed); nothing stored, the card before stays
+	@Test
+	void whileTheScannerIsDownUploadsAreRefusedAndNothingIsStored() throws IOException {
+		Fixture fixture = fixtureWithFrontCard();
+		long stored = storedFileCount();
+		Clamd.stop();
+		try {
+			for (byte[] file : List.of(UploadSamples.pdf(), UploadSamples.eicar())) {
+				upload(fixture.admin().browser(), fixture.client(), "front", file, "card.pdf",
+						MediaType.APPLICATION_PDF)
+					.expectStatus()
+					.isEqualTo(503)
+					.expectBody()
+					.jsonPath("$.type")
+					.isEqualTo("/problems/upload-scan-unavailable");
+			}
+			assertThat(storedFileCount()).isEqualTo(stored);
+		}
+		finally {
+			Clamd.restart();
+		}
+		assertThat(download(fixture.admin().browser(), fixture.client(), "front").getResponseBody())
+			.isEqualTo(UploadSamples.png());
+		upload(fixture.admin().browser(), fixture.client(), "front", UploadSamples.pdf(), "card.pdf",
+				MediaType.APPLICATION_PDF)
+			.expectStatus()
+			.isCreated();
+	}
+
+	// a replacement whose transaction fails at commit keeps the card before, file
+	// included,
+	// and leaves no file of its own
+	@Test
+	void aReplacementThatDoesNotCommitKeepsTheCardBefore() throws IOException {
+		Fixture fixture = fixtureWithFrontCard();
+		long stored = storedFileCount();
+		String trigger = "refuse_card_" + fixture.client().toString().replace("-", "");
+		// a constraint trigger deferred to commit: the replacement fails when it commits
+		this.database
+			.sql("create function " + trigger + "() returns trigger language plpgsql as $$ begin "
+					+ "if new.client_id = '" + fixture.client() + "' then raise exception 'refused at commit'; end if; "
+					+ "return new; end $$")
+			.then()
+			.block();
+		this.database
+			.sql("create constraint trigger " + trigger + " after insert or update on insurance_card "
+					+ "deferrable initially deferred for each row execute function " + trigger + "()")
+			.then()
+			.block();
+		try {
+			int status = upload(fixture.admin().browser(), fixture.client(), "front", UploadSamples.pdf(), "new.pdf",
+					MediaType.APPLICATION_PDF)
+				.expectBody()
+				.returnResult()
+				.getStatus()
+				.value();
+			assertThat(status).isNotEqualTo(201);
+		}
+		finally {
+			this.database.sql("drop trigger " + trigger + " on insurance_card").then().block();
+			this.database.sql("drop function " + trigger + "()").then().block();
+		}
+		assertThat(download(fixture.admin().browser(), fixture.client(), "front").getResponseBody())
+			.isEqualTo(UploadSamples.png());
+		assertThat(storedFileCount()).isEqualTo(stored);
 	}
 
 	// UPL-01
@@ -381,6 +478,16 @@ class CardUploadApiTests {
 		UUID client = Practices.addClient(admin.browser(), Practices.uniqueEmail("client"));
 		InsuranceApiTests.save(admin.browser(), client, InsuranceApiTests.policy("aetna")).expectStatus().isOk();
 		return new Fixture(admin, client);
+	}
+
+	/** A fixture whose card front is a PNG. */
+	private Fixture fixtureWithFrontCard() {
+		Fixture fixture = fixture();
+		upload(fixture.admin().browser(), fixture.client(), "front", UploadSamples.png(), "card.png",
+				MediaType.IMAGE_PNG)
+			.expectStatus()
+			.isCreated();
+		return fixture;
 	}
 
 	private record Fixture(SignedIn admin, UUID client) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.extension.TestInstancePreConstructCallback;
 
 /**
  * What the whole-app tests run against besides the embedded PostgreSQL: a real SMTP
- * server (GreenMail) and fixed ports chosen before the context starts, so the
- * application's allowed origin and email links name the port a browser will use.
+ * server (GreenMail), a real clamd scanning uploads ({@link Clamd}) and fixed ports
+ * chosen before the context starts, so the application's allowed origin and email links
+ * name the port a browser will use.
  */
 public final class TestEnvironment implements BeforeAllCallback, TestInstancePreConstructCallback {
 
@@ -50,6 +51,8 @@ public final class TestEnvironment implements BeforeAllCallback, TestInstancePre
 		System.setProperty("claimstream.allowed-origins", origin());
 		System.setProperty("claimstream.public-url", origin());
 		System.setProperty("claimstream.encryption.key", randomKey());
+		System.setProperty("claimstream.upload-scan.scanner", "clamd");
+		System.setProperty("claimstream.upload-scan.clamd", Clamd.start().toString());
 	}
 
 	private static String randomKey() {

@@ -83,6 +83,19 @@ public final class UploadSamples {
 		return files;
 	}
 
+	/**
+	 * The EICAR anti-virus test file (68 bytes): harmless, and found by every scanner.
+	 * Put together here so this source file is not itself one.
+	 */
+	public static byte[] eicar() {
+		return ascii("X5O!P%@AP[4\\PZX54(P^)7CC)7}$" + "EICAR-STANDARD-ANTIVIRUS-TEST-FILE!$H+H*");
+	}
+
+	/** A PDF that opens, with the EICAR test file in a comment. */
+	public static byte[] pdfCarryingEicar() {
+		return concat(ascii("%PDF-1.4\n%"), eicar(), ascii("\n%%EOF\n"));
+	}
+
 	/** One file part named {@code file}, under this name and declared type. */
 	public static MultiValueMap<String, org.springframework.http.HttpEntity<?>> form(byte[] content, String filename,
 			MediaType type) {

@@ -130,6 +130,11 @@ public final class Icd10Search {
 
 	/** The demo administrator's session cookie, second factor done. */
 	private static String signIn(HttpClient http, String base) throws Exception {
+		return "claimstream_session=" + demoCookies(http, base).get("claimstream_session");
+	}
+
+	/** The demo administrator's cookies (session and XSRF token), second factor done. */
+	static Map<String, String> demoCookies(HttpClient http, String base) throws Exception {
 		Map<String, String> cookies = StreamLoad.cookies(
 				http.send(HttpRequest.newBuilder(URI.create(base + "/api/session")).build(),
 						HttpResponse.BodyHandlers.ofString()),
@@ -141,8 +146,7 @@ public final class Icd10Search {
 					HttpResponse.BodyHandlers.ofString()).body())
 			.get("code")
 			.asString();
-		cookies = send(http, base, "/api/sessions/current/second-factor", Map.of("code", code), cookies);
-		return "claimstream_session=" + cookies.get("claimstream_session");
+		return send(http, base, "/api/sessions/current/second-factor", Map.of("code", code), cookies);
 	}
 
 	private static Map<String, String> send(HttpClient http, String base, String path, Map<String, String> body,
