@@ -25,10 +25,11 @@ import com.claimstream.security.CurrentPrincipal;
  * Writes the audit row of every classified request before its answer leaves: the
  * handler's answer is held back ({@link CapturedResponse}), the row is appended, and only
  * then is the answer sent; if the row cannot be written the request answers 503 instead
- * (fail closed). A PHI change and its row commit in one transaction; reads run in none.
- * Runs before Spring Security's chain (order -100), so that requests it refuses
- * (unauthenticated, wrong portal, CSRF) are recorded as denied too; the principal comes
- * from the same cached session lookup the chain uses.
+ * (fail closed). A PHI change and its row commit in one transaction, begun once the
+ * request's body has arrived ({@link ArrivedBody}); reads run in none. Runs before Spring
+ * Security's chain (order -100), so that requests it refuses (unauthenticated, wrong
+ * portal, CSRF) are recorded as denied too; the principal comes from the same cached
+ * session lookup the chain uses.
  */
 @Component
 @Order(-200)
@@ -86,8 +87,8 @@ class AuditWebFilter implements WebFilter {
 			.getPatternString();
 		CapturedResponse captured = new CapturedResponse(exchange.getResponse());
 		ServerWebExchange capturing = exchange.mutate().response(captured).build();
-		return principal(exchange).flatMap((principal) -> {
-			Mono<Void> handled = chain.filter(capturing)
+		return principal(exchange).flatMap((principal) -> arrived(capturing, route, principal).flatMap((ready) -> {
+			Mono<Void> handled = chain.filter(ready)
 				.then(Mono.defer(() -> this.log.append(
 						this.entries.of(route, pattern, exchange, principal, captured.status(), captured.bodyText()))));
 			Mono<Void> atomic = route.changesPhi() ? this.transaction.transactional(handled) : handled;
@@ -97,7 +98,17 @@ class AuditWebFilter implements WebFilter {
 							.then(Mono.error(ex)))
 				.doOnError((ex) -> captured.discard())
 				.then(Mono.defer(captured::release));
-		});
+		}));
+	}
+
+	/**
+	 * The exchange to handle: a signed-in user's PHI change once its body has arrived, so
+	 * that its transaction starts only then; other requests as they are (a request Spring
+	 * Security will refuse is never held in memory).
+	 */
+	private static Mono<ServerWebExchange> arrived(ServerWebExchange exchange, RouteClass route,
+			Optional<CurrentPrincipal> principal) {
+		return (route.changesPhi() && principal.isPresent()) ? ArrivedBody.awaited(exchange) : Mono.just(exchange);
 	}
 
 	private Mono<Optional<CurrentPrincipal>> principal(ServerWebExchange exchange) {

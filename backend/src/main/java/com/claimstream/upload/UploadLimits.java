@@ -8,23 +8,17 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.codec.multipart.DefaultPartHttpMessageReader;
 import org.springframework.http.codec.multipart.PartEventHttpMessageReader;
 
+import com.claimstream.common.BodyLimits;
+
 /**
  * The multipart limits of every upload (UPL-01, UPL-02), set once on the readers WebFlux
- * uses, whose defaults are unbounded: a file part of at most {@link #MAX_FILE_BYTES}, a
- * few parts per request, small part headers. Multipart bodies are read as a stream of
- * {@code PartEvent}s (no temporary files); the same limits bound the {@code Part} reader,
- * which never writes to disk either.
+ * uses, whose defaults are unbounded: a file part of at most
+ * {@link BodyLimits#MAX_FILE_BYTES}, a few parts per request, small part headers.
+ * Multipart bodies are read as a stream of {@code PartEvent}s (no temporary files); the
+ * same limits bound the {@code Part} reader, which never writes to disk either.
  */
 @Configuration(proxyBeanMethods = false)
 class UploadLimits {
-
-	/** The largest file accepted: 10 MB (10,485,760 bytes). */
-	static final int MAX_FILE_BYTES = 10 * 1024 * 1024;
-
-	/**
-	 * What a form may add to its file: boundaries, part headers and a few small fields.
-	 */
-	static final int MAX_FORM_OVERHEAD = 64 * 1024;
 
 	/** Parts per request: the file and a few form fields. */
 	static final int MAX_PARTS = 8;
@@ -43,12 +37,12 @@ class UploadLimits {
 				events.setMaxParts(MAX_PARTS);
 				events.setMaxHeadersSize(MAX_HEADERS_BYTES);
 				events.setMaxInMemorySize(MAX_FIELD_BYTES);
-				events.setMaxPartSize(MAX_FILE_BYTES);
+				events.setMaxPartSize(BodyLimits.MAX_FILE_BYTES);
 			}
 			if (codec instanceof DefaultPartHttpMessageReader parts) {
 				parts.setMaxParts(MAX_PARTS);
 				parts.setMaxHeadersSize(MAX_HEADERS_BYTES);
-				parts.setMaxInMemorySize(MAX_FILE_BYTES);
+				parts.setMaxInMemorySize(BodyLimits.MAX_FILE_BYTES);
 				parts.setMaxDiskUsagePerPart(0);
 			}
 		});

@@ -33,6 +33,7 @@ import org.springframework.transaction.reactive.TransactionSynchronizationManage
 import org.springframework.web.server.ContentTooLargeException;
 import org.springframework.web.server.ServerWebInputException;
 
+import com.claimstream.common.BodyLimits;
 import com.claimstream.common.Problem;
 import com.claimstream.common.ProblemException;
 import com.claimstream.common.SecretBox;
@@ -78,7 +79,7 @@ public class Uploads {
 	 * with a {@value #FILE_PART} part.
 	 */
 	public Mono<UploadedFile> receive(Flux<PartEvent> parts, @Nullable Long contentLength, Set<FileType> allowed) {
-		if (contentLength != null && contentLength > UploadLimits.MAX_FILE_BYTES + UploadLimits.MAX_FORM_OVERHEAD) {
+		if (contentLength != null && contentLength > BodyLimits.MAX_BODY_BYTES) {
 			// a body announced larger than any accepted form is refused before a byte of
 			// it is read
 			return Mono.error(() -> ProblemException.onField(Problem.UPLOAD_TOO_LARGE, FILE_PART,
@@ -87,7 +88,7 @@ public class Uploads {
 		return parts.windowUntil(PartEvent::isLast).concatMap((part) -> part.switchOnFirst((first, events) -> {
 			PartEvent event = first.get();
 			if (event instanceof FilePartEvent && FILE_PART.equals(event.name())) {
-				return DataBufferUtils.join(events.map(PartEvent::content), UploadLimits.MAX_FILE_BYTES)
+				return DataBufferUtils.join(events.map(PartEvent::content), BodyLimits.MAX_FILE_BYTES)
 					.map(Uploads::bytes);
 			}
 			return events.doOnNext((other) -> DataBufferUtils.release(other.content())).then(Mono.empty());

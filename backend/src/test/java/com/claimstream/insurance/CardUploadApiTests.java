@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -283,6 +285,35 @@ class CardUploadApiTests {
 			.jsonPath("$.type")
 			.isEqualTo("/problems/upload-too-large");
 		assertThat(storedFileCount()).isEqualTo(stored);
+	}
+
+	// a phone on a slow link: the card's last bytes come 11 s after its first, longer
+	// than PostgreSQL lets a transaction sit idle (10 s); the card is stored all the same
+	@Test
+	void aCardArrivingSlowerThanTheIdleTransactionLimitIsStored() {
+		Fixture fixture = fixture();
+		String boundary = "cardboundary" + UUID.randomUUID().toString().replace("-", "");
+		byte[] head = fileHead(boundary);
+		byte[] pdf = UploadSamples.pdf();
+		byte[] rest = UploadSamples.concat(
+				Arrays.copyOfRange(pdf, UploadSamples.ascii("%PDF-1.4\n").length, pdf.length),
+				UploadSamples.ascii("\r\n--" + boundary + "--\r\n"));
+		Flux<DataBuffer> slowly = Flux.concat(Flux.just(head), Mono.delay(Duration.ofSeconds(11)).thenReturn(rest))
+			.map(DefaultDataBufferFactory.sharedInstance::wrap);
+		fixture.admin()
+			.browser()
+			.http()
+			.mutate()
+			.responseTimeout(Duration.ofSeconds(40))
+			.build()
+			.post()
+			.uri(CARD, fixture.client(), "front")
+			.contentType(MediaType.parseMediaType("multipart/form-data; boundary=" + boundary))
+			.body(BodyInserters.fromDataBuffers(slowly))
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		assertThat(download(fixture.admin().browser(), fixture.client(), "front").getResponseBody()).isEqualTo(pdf);
 	}
 
 	private record Sent(int answer, long inAll) {
