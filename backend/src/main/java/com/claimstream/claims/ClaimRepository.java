@@ -142,6 +142,25 @@ class ClaimRepository {
 				order by submitted_at limit 20""").map((row) -> row.get("claim_id", UUID.class)).all().collectList();
 	}
 
+	/** Sent claims without a decision since before {@code sentBefore}. */
+	Mono<List<UUID>> overdue(Instant sentBefore) {
+		return this.database.sql("""
+				select claim_id from claim where status in ('submitted', 'acknowledged') and submitted_at < :before
+				order by submitted_at limit 20""")
+			.bind("before", sentBefore)
+			.map((row) -> row.get("claim_id", UUID.class))
+			.all()
+			.collectList();
+	}
+
+	Mono<Void> investigating(UUID claimId, Instant now) {
+		return this.database
+			.sql("update claim set status = 'investigating', updated_at = :now where claim_id = :claimId")
+			.bind("claimId", claimId)
+			.bind("now", now)
+			.then();
+	}
+
 	Mono<Void> needsInformation(UUID claimId, List<String> missing, Instant nextAttempt, Instant now) {
 		return this.database.sql("""
 				update claim set status = 'needs_information', missing_fields = :missing, next_attempt_at = :next,

@@ -35,7 +35,7 @@ record ClaimResult(String status, @Nullable String result, @Nullable String reas
 			case NEEDS_INFORMATION -> new ClaimResult("needs_information", null, null, List.of());
 			case REJECTED -> new ClaimResult("investigating", null, claim.rejectionReason(), List.of());
 			case INVESTIGATING -> new ClaimResult("investigating", null,
-					"The payer has not decided in time: a status inquiry was sent", List.of());
+					"No decision from the payer in time: the practice is following up", List.of());
 			case ADJUDICATED, REIMBURSEMENT_SENT -> decided(claim, claim.remittance());
 		};
 	}

@@ -133,10 +133,29 @@ public class ClaimService {
 
 	/**
 	 * One run of the background work: build and send due claims, hand untransmitted 837s
-	 * to the clearinghouse, and apply the answers in its mailbox.
+	 * to the clearinghouse, apply the answers in its mailbox, and investigate claims the
+	 * payer has not decided in time.
 	 */
 	Mono<Void> runDue() {
-		return prepareDue().then(transmitDue()).then(fetchAnswers());
+		return prepareDue().then(transmitDue()).then(fetchAnswers()).then(investigateOverdue());
+	}
+
+	/**
+	 * A sent claim without a decision after the deadline moves to investigating (the
+	 * watchdog).
+	 */
+	private Mono<Void> investigateOverdue() {
+		Instant now = this.clock.instant();
+		return this.claims.overdue(now.minus(this.settings.decisionDeadline()))
+			.flatMapMany(Flux::fromIterable)
+			.concatMap((id) -> this.transaction.transactional(this.claims.lock(id)
+				.filter((claim) -> claim.status().canMoveTo(ClaimStatus.INVESTIGATING))
+				.flatMap((claim) -> this.clients.find(claim.practiceId(), claim.clientId())
+					.flatMap((client) -> this.claims.investigating(claim.id(), now)
+						.then(this.claims.step(claim.id(), "investigating",
+								Map.of("days", this.settings.decisionDeadline().toDays()), now))
+						.then(this.notices.moved(client, claim, "investigating", ClaimStatus.INVESTIGATING))))))
+			.then();
 	}
 
 	private Mono<Void> prepareDue() {

@@ -164,6 +164,17 @@ class ClaimPipelineTests {
 	}
 
 	@Test
+	void aClaimThePayerDoesNotDecideIsInvestigatedAfterTheDeadline() {
+		Setup setup = ready("OONMET-SILENT-2");
+		UUID claimId = open(setup, UUID.randomUUID(), new ClaimEstimate(15_000, 0, 2_000, 12_000));
+		Map<String, Object> claim = awaitStatus(setup, claimId, "investigating");
+		assertThat(at(claim, "outcome.status")).isEqualTo("investigating");
+		assertThat(at(claim, "outcome.reason"))
+			.isEqualTo("No decision from the payer in time: the practice is following up");
+		assertThat(steps(claim)).containsExactly("created", "submitted", "acknowledged", "investigating");
+	}
+
+	@Test
 	void theClientSeesTheirClaimWithoutItsFilesAndOnlyAdministratorsDownloadThem() {
 		Setup setup = ready("OONMET-12");
 		Practices.ConnectedClient connected = Practices.connectClient(this.http, setup.admin().browser(),
