@@ -86,10 +86,10 @@ class DemoData implements SmartLifecycle {
 			.flatMap((admin) -> this.twoFactor.enrolKnownSecret(admin.id(), TOTP_SECRET).thenReturn(admin))
 			.zipWhen((admin) -> this.practices.findByName(PRACTICE))
 			.map((seeded) -> principal(seeded.getT1(), seeded.getT2()))
-			.flatMapMany((admin) -> Flux.fromIterable(demoClients())
+			.flatMap((admin) -> Flux.fromIterable(demoClients())
 				.concatMap((client) -> this.clients.add(admin, client))
-				.take(1)
-				.concatMap((client) -> this.claims.open(firstClaim(admin, client.id()))))
+				.collectList()
+				.flatMap((added) -> this.claims.open(firstClaim(admin, added.get(0).id()))))
 			.then();
 	}
 

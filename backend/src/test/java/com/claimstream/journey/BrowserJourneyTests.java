@@ -77,13 +77,13 @@ class BrowserJourneyTests {
 		playwright.environment().put("CI", "true");
 		playwright.environment().put("CLOCK_URL", clockUrl);
 		Process run = playwright.start();
-		boolean finished = run.waitFor(5, TimeUnit.MINUTES);
+		boolean finished = run.waitFor(10, TimeUnit.MINUTES);
 		if (!finished) {
 			run.destroyForcibly();
 		}
 		String output = Files.readString(log, StandardCharsets.UTF_8);
 		System.out.println(output);
-		assertThat(finished).as("Playwright finished within 5 minutes").isTrue();
+		assertThat(finished).as("Playwright finished within 10 minutes").isTrue();
 		assertThat(run.exitValue()).as("Playwright journeys (output above)").isZero();
 	}
 
