@@ -25,7 +25,6 @@ async function paidSession(clientId: string) {
 
 test('a claim moves from Processing to Approved live for the clinician and the client', async ({ browser, baseURL }) => {
   test.skip(!baseURL || !process.env.CLOCK_URL, 'needs BrowserJourneyTests (BASE_URL and CLOCK_URL)');
-  test.setTimeout(120_000);
   const origin = baseURL!;
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const clinician = await desktop.newPage();
