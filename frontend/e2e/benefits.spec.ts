@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addClient, enrolTwoFactor, followEmailedLink, shot, shotOnPhone, signUpPractice, uniqueRun } from './support';
+import { acceptOnPhone, addClient, enrolTwoFactor, shot, shotOnPhone, signUpPractice, uniqueRun } from './support';
 
 /**
  * Benefits (PRODUCT §7, §9): insurance saved for a client starts a benefit check that finishes live on the
@@ -41,12 +41,7 @@ test('a benefit check finishes live for both sides and a diagnosis opens OON Pay
   const clientId = await openClient(clinician, 'Sam', 'Rivers', clientEmail);
 
   // the client connects on a phone
-  const mobile = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-  const phone = await mobile.newPage();
-  await followEmailedLink(phone, clientEmail, /\/portal\/invite#token=/);
-  await phone.getByRole('button', { name: 'Accept' }).click();
-  await phone.getByLabel('New password', { exact: true }).fill('a quiet walk by the river');
-  await phone.getByRole('button', { name: 'Create password and connect' }).click();
+  const { mobile, phone } = await acceptOnPhone(browser, clientEmail, 'a quiet walk by the river');
   const portalCard = phone.getByRole('region', { name: 'Benefits and estimate' });
   await expect(portalCard).toContainText('No insurance on file yet.');
 

@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
 
@@ -187,4 +187,15 @@ export async function practiceThroughApi(request: APIRequestContext, origin: str
   const { secret } = (await post('/api/account/two-factor/enrolment', {})) as { secret: string };
   await post('/api/account/two-factor/enrolment/confirm', { code: totp(secret) });
   return post;
+}
+
+/** An invited client accepts on a 360 px phone and chooses a password; answers the phone's context and page. */
+export async function acceptOnPhone(browser: Browser, email: string, password: string): Promise<{ mobile: BrowserContext; phone: Page }> {
+  const mobile = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+  const phone = await mobile.newPage();
+  await followEmailedLink(phone, email, /\/portal\/invite#token=/);
+  await phone.getByRole('button', { name: 'Accept' }).click();
+  await phone.getByLabel('New password', { exact: true }).fill(password);
+  await phone.getByRole('button', { name: 'Create password and connect' }).click();
+  return { mobile, phone };
 }

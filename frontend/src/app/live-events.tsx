@@ -2,6 +2,7 @@ import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { hasFullAccess, sessionQueryKey } from '@/features/auth/api/get-session';
 import { invalidateBenefits } from '@/features/benefits/api/benefits';
+import { invalidateClaims } from '@/features/claims/api/claims';
 import { contactsQueryKey } from '@/features/clients/api/contacts';
 import { clientActivityQueryKey } from '@/features/clients/api/get-client-activity';
 import { invalidateClient } from '@/features/clients/api/invalidate-client';
@@ -57,6 +58,17 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
         invalidateBenefits(queryClient, clientId),
         clientId ? queryClient.invalidateQueries({ queryKey: clientDiagnosesQueryKey(clientId) }) : null,
       ]);
+    case 'claim.created':
+    case 'claim.needs_information':
+    case 'claim.submitted':
+    case 'claim.acknowledged':
+    case 'claim.rejected':
+    case 'claim.pended':
+    case 'claim.investigating':
+    case 'claim.adjudicated':
+    case 'claim.reimbursement_sent':
+      // an adjudicated claim also calibrates the client's estimates (PRODUCT §7)
+      return Promise.all([invalidateClaims(queryClient, clientId), invalidateBenefits(queryClient, clientId)]);
     case 'benefit_check.started':
     case 'benefit_check.completed':
     case 'benefit_check.incomplete':

@@ -3,6 +3,7 @@ import { Alert } from '@/components/ui/alert';
 import { useSession } from '@/features/auth/api/get-session';
 import { useSelectedConnection } from '@/features/invitations/hooks/use-selected-connection';
 import { PortalBenefitsCard } from '@/features/benefits/components/portal-benefits-card';
+import { ClaimsPanel } from '@/features/claims/components/claims-panel';
 import { InviteClinicianCard } from '@/features/invitations/components/invite-clinician-card';
 import { OnboardingChecklist } from '@/features/invitations/components/onboarding-checklist';
 import { PracticeSummary } from '@/features/invitations/components/practice-summary';
@@ -27,6 +28,7 @@ export function DashboardRoute() {
         <>
           <PracticeSummary key={selected.clientId} clientId={selected.clientId} />
           <PortalBenefitsCard key={`benefits-${selected.clientId}`} clientId={selected.clientId} />
+          <ClaimsPanel key={`claims-${selected.clientId}`} scope={{ clientId: selected.clientId, portal: true }} />
           <PaymentMethodsPanel key={`cards-${selected.clientId}`} scope={{ clientId: selected.clientId, portal: true }} />
           <OnboardingChecklist key={`checklist-${selected.clientId}`} clientId={selected.clientId} />
         </>

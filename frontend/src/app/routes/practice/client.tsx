@@ -5,6 +5,7 @@ import { PageLoading } from '@/components/ui/page-loading';
 import { paths } from '@/config/paths';
 import { getClientQueryOptions, useClient } from '@/features/clients/api/get-client';
 import { BenefitsPanel } from '@/features/benefits/components/benefits-panel';
+import { ClaimsPanel } from '@/features/claims/components/claims-panel';
 import { ClientActivity } from '@/features/clients/components/client-activity';
 import { clientName } from '@/features/clients/components/client-name';
 import { ClientOverview } from '@/features/clients/components/client-overview';
@@ -72,6 +73,7 @@ export function ClientRoute() {
           <InsurancePanel clientId={data.id} clientDateOfBirth={data.dateOfBirth} editable={data.status !== 'removed'} />
           <DiagnosesPanel clientId={data.id} readOnly={data.status === 'removed'} />
           {data.status !== 'removed' ? <BenefitsPanel clientId={data.id} isAdmin={session?.account.role === 'PRACTICE_ADMIN'} /> : null}
+          <ClaimsPanel scope={{ clientId: data.id, portal: false }} isAdmin={session?.account.role === 'PRACTICE_ADMIN'} />
           <PaymentMethodsPanel scope={{ clientId: data.id, portal: false }} readOnly={data.status === 'removed'} />
           <ContactsPanel client={data} />
           <ClientActivity clientId={data.id} />

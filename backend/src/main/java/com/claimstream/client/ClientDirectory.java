@@ -41,6 +41,14 @@ public class ClientDirectory {
 		return this.clients.find(practiceId, clientId).switchIfEmpty(ClientService.notFound()).map(ClientRef::of);
 	}
 
+	/**
+	 * What the practice recorded about a client (background work: a claim's patient
+	 * address, date of birth and sex).
+	 */
+	public Mono<ClientProfile> profile(UUID practiceId, UUID clientId) {
+		return this.clients.find(practiceId, clientId).switchIfEmpty(ClientService.notFound()).map(Client::profile);
+	}
+
 	/** A client of the practice, locked until the transaction ends (background work). */
 	public Mono<ClientRef> lock(UUID practiceId, UUID clientId) {
 		return this.clients.lock(practiceId, clientId).switchIfEmpty(ClientService.notFound()).map(ClientRef::of);

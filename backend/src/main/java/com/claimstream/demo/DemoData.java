@@ -1,5 +1,7 @@
 package com.claimstream.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,8 +17,12 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
+import com.claimstream.claims.ClaimEstimate;
+import com.claimstream.claims.ClaimRequest;
+import com.claimstream.claims.ClaimService;
 import com.claimstream.client.ClientProfile;
 import com.claimstream.client.ClientService;
+import com.claimstream.client.PaymentType;
 import com.claimstream.practice.PracticeService;
 import com.claimstream.practice.PracticeSignUpRequest;
 import com.claimstream.security.AccountSummary;
@@ -51,15 +57,18 @@ class DemoData implements SmartLifecycle {
 
 	private final TwoFactorService twoFactor;
 
+	private final ClaimService claims;
+
 	private final String publicUrl;
 
 	private volatile @Nullable Disposable seeding;
 
-	DemoData(PracticeService practices, ClientService clients, TwoFactorService twoFactor,
+	DemoData(PracticeService practices, ClientService clients, TwoFactorService twoFactor, ClaimService claims,
 			@Value("${claimstream.public-url}") String publicUrl) {
 		this.practices = practices;
 		this.clients = clients;
 		this.twoFactor = twoFactor;
+		this.claims = claims;
 		this.publicUrl = publicUrl;
 	}
 
@@ -77,9 +86,22 @@ class DemoData implements SmartLifecycle {
 			.flatMap((admin) -> this.twoFactor.enrolKnownSecret(admin.id(), TOTP_SECRET).thenReturn(admin))
 			.zipWhen((admin) -> this.practices.findByName(PRACTICE))
 			.map((seeded) -> principal(seeded.getT1(), seeded.getT2()))
-			.flatMapMany(
-					(admin) -> Flux.fromIterable(demoClients()).concatMap((client) -> this.clients.add(admin, client)))
+			.flatMap((admin) -> Flux.fromIterable(demoClients())
+				.concatMap((client) -> this.clients.add(admin, client))
+				.collectList()
+				.flatMap((added) -> this.claims.open(firstClaim(admin, added.get(0).id()))))
 			.then();
+	}
+
+	/**
+	 * A paid session's claim for the first client, as a charge opens it (charges come
+	 * with issue 6): it waits for the practice profile, the client's insurance and a
+	 * diagnosis, then moves through its timeline live (docs/sandbox-clearinghouse.md).
+	 */
+	private static ClaimRequest firstClaim(CurrentPrincipal admin, UUID clientId) {
+		return new ClaimRequest(admin.requirePracticeId(), clientId, UUID.randomUUID(), admin.accountId(),
+				PaymentType.OON_PAY, LocalDate.now(ZoneOffset.UTC).minusDays(7), "90837", List.of(), "11", 1, 20_000,
+				new ClaimEstimate(15_000, 0, 2_000, 12_000));
 	}
 
 	private static CurrentPrincipal principal(AccountSummary admin, UUID practiceId) {

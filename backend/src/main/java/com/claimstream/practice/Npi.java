@@ -7,14 +7,14 @@ import org.jspecify.annotations.Nullable;
  * card-issuer prefix {@code 80840} followed by the first nine digits (CMS NPI check digit
  * rule).
  */
-final class Npi {
+public final class Npi {
 
 	private static final String PREFIX = "80840";
 
 	private Npi() {
 	}
 
-	static boolean isValid(@Nullable String value) {
+	public static boolean isValid(@Nullable String value) {
 		if (value == null || !value.matches("\\d{10}")) {
 			return false;
 		}

@@ -37,9 +37,12 @@ public class PracticeProfileService {
 
 	private final Clock clock;
 
+	private final PracticeRepository names;
+
 	PracticeProfileService(PracticeProfileRepository practices, ClinicianProfileRepository clinicians,
-			AccountService accounts, EventLog events, Clock clock) {
+			PracticeRepository names, AccountService accounts, EventLog events, Clock clock) {
 		this.practices = practices;
+		this.names = names;
 		this.clinicians = clinicians;
 		this.accounts = accounts;
 		this.events = events;
@@ -92,6 +95,20 @@ public class PracticeProfileService {
 				.map(Optional::of)
 				.defaultIfEmpty(Optional.empty()))
 			.map((both) -> ClaimReadiness.of(both.getT1(), both.getT2().orElse(null), principal.role()));
+	}
+
+	/**
+	 * The billing practice and the rendering clinician of a claim (background work): the
+	 * practice's name and profile, and the clinician's profile ({@code null} fields when
+	 * they have not filled it in); not found when the clinician is not a member.
+	 */
+	public Mono<ClaimProviders> claimProviders(UUID practiceId, UUID clinicianAccountId) {
+		return member(practiceId, clinicianAccountId)
+			.flatMap((member) -> Mono.zip(this.names.findName(practiceId),
+					this.practices.find(practiceId).defaultIfEmpty(PracticeProfile.empty()),
+					this.clinicians.find(practiceId, clinicianAccountId)
+						.defaultIfEmpty(ClinicianProfile.named(member.name()))))
+			.map((found) -> new ClaimProviders(found.getT1(), found.getT2(), found.getT3()));
 	}
 
 	private Mono<AccountSummary> member(UUID practiceId, UUID memberId) {

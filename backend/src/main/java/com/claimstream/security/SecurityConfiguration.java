@@ -62,6 +62,9 @@ class SecurityConfiguration {
 				.pathMatchers("/api/clients/*/benefit-checks/*/verification",
 						"/api/clients/*/benefit-checks/*/unverifiable")
 				.hasRole(Role.PRACTICE_ADMIN.name())
+				// a claim's X12 files are downloaded by administrators (PRODUCT §12)
+				.pathMatchers(HttpMethod.GET, "/api/clients/*/claims/*/files/*")
+				.hasRole(Role.PRACTICE_ADMIN.name())
 				.pathMatchers("/api/clients/**", "/api/practice/**", "/api/coding/**")
 				.hasAnyRole(Role.PRACTICE_ADMIN.name(), Role.CLINICIAN.name(), Role.STAFF.name())
 				.pathMatchers("/api/stream", "/api/sessions/**", "/api/account/**", "/api/payers")

@@ -261,6 +261,20 @@ class AuditRouteTests {
 				Map.entry("GET /api/clients/{clientId}/benefits",
 						new Calls((b) -> status(admin.get("/api/clients/{id}/benefits", own)),
 								(b) -> status(admin.get("/api/clients/{id}/benefits", foreign)))),
+				Map.entry("GET /api/clients/{clientId}/claims",
+						new Calls((b) -> status(admin.get("/api/clients/{id}/claims", own)),
+								(b) -> status(admin.get("/api/clients/{id}/claims", foreign)))),
+				Map.entry("GET /api/clients/{clientId}/claims/{claimId}",
+						new Calls((b) -> status(admin.get(claim(own))), (b) -> status(admin.get(claim(foreign))))),
+				Map.entry("GET /api/clients/{clientId}/claims/{claimId}/files/{fileId}",
+						new Calls((b) -> status(admin.get(claimFile(own))),
+								(b) -> status(admin.get(claimFile(foreign))))),
+				Map.entry("GET /api/portal/connections/{clientId}/claims",
+						new Calls((b) -> status(this.client.get("/api/portal/connections/{id}/claims", own)),
+								(b) -> status(this.client.get("/api/portal/connections/{id}/claims", foreign)))),
+				Map.entry("GET /api/portal/connections/{clientId}/claims/{claimId}",
+						new Calls((b) -> status(this.client.get(portal(claim(own)))),
+								(b) -> status(this.client.get(portal(claim(foreign)))))),
 				Map.entry("GET /api/clients/{clientId}/payment-types",
 						new Calls((b) -> status(admin.get("/api/clients/{id}/payment-types", own)),
 								(b) -> status(admin.get("/api/clients/{id}/payment-types", foreign)))),
@@ -413,6 +427,39 @@ class AuditRouteTests {
 			.then()
 			.block();
 		return "/api/clients/" + clientId + "/benefit-checks/" + checkId;
+	}
+
+	/** A claim of the client, written directly; its path. */
+	private String claim(UUID clientId) {
+		UUID claimId = UUID.randomUUID();
+		this.database.sql("""
+				insert into claim (claim_id, claim_number, practice_id, client_id, charge_id, rendering_account_id,
+				  payment_type, date_of_service, cpt, place_of_service, units, charge_cents, estimate_allowed_cents,
+				  estimate_deductible_remaining_cents, estimate_coinsurance_basis_points, estimate_reimbursement_cents,
+				  status, created_at, updated_at)
+				select :id, 'CS' || lpad(nextval('claim_number_seq')::text, 8, '0'), c.practice_id, c.client_id,
+				  gen_random_uuid(), (select account_id from account a where a.practice_id = c.practice_id limit 1),
+				  'oon_pay', current_date, '90837', '10', 1, 20000, 15000, 0, 2000, 12000, 'submitted', now(), now()
+				from client c where c.client_id = :clientId""")
+			.bind("id", claimId)
+			.bind("clientId", clientId)
+			.then()
+			.block();
+		return "/api/clients/" + clientId + "/claims/" + claimId;
+	}
+
+	/** An 837 of a new claim of the client, written directly; its download path. */
+	private String claimFile(UUID clientId) {
+		String claim = claim(clientId);
+		UUID fileId = UUID.randomUUID();
+		this.database.sql("""
+				insert into claim_file (claim_file_id, claim_id, kind, control_number, content, digest, created_at)
+				values (:id, :claimId, '837', 1, 'ISA', md5(:id::text), now())""")
+			.bind("id", fileId)
+			.bind("claimId", UUID.fromString(claim.substring(claim.lastIndexOf('/') + 1)))
+			.then()
+			.block();
+		return claim + "/files/" + fileId;
 	}
 
 	/** A card tokenized in the sandbox, as the body that adds it. */

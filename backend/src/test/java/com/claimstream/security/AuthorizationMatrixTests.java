@@ -228,6 +228,7 @@ class AuthorizationMatrixTests {
 		 */
 		Function<String, Object> objectsOfA(boolean fresh) {
 			UUID[] client = { this.clientOfA1 };
+			UUID[] claim = { null };
 			return (variable) -> switch (variable) {
 				case "clientId" -> client[0] = fresh ? newClientOfA1() : this.clientOfA1;
 				case "contactId" -> newContactOf(client[0]);
@@ -236,6 +237,8 @@ class AuthorizationMatrixTests {
 				case "invitationId" -> newTeamInvitationOfA();
 				case "side" -> "front";
 				case "checkId" -> newFailedCheckOf(client[0]);
+				case "claimId" -> claim[0] = newClaimOf(client[0]);
+				case "fileId" -> newClaimFileOf(claim[0]);
 				default -> throw new IllegalStateException(
 						"No object for {" + variable + "}: add one to AuthorizationMatrixTests.World");
 			};
@@ -264,6 +267,38 @@ class AuthorizationMatrixTests {
 				.then()
 				.block();
 			return checkId;
+		}
+
+		/** A claim of the client, as a charge would open it (written directly). */
+		private UUID newClaimOf(UUID clientId) {
+			UUID claimId = UUID.randomUUID();
+			this.database
+				.sql("""
+						insert into claim (claim_id, claim_number, practice_id, client_id, charge_id, rendering_account_id,
+						  payment_type, date_of_service, cpt, place_of_service, units, charge_cents, estimate_allowed_cents,
+						  estimate_deductible_remaining_cents, estimate_coinsurance_basis_points, estimate_reimbursement_cents,
+						  status, created_at, updated_at)
+						select :id, 'CS' || lpad(nextval('claim_number_seq')::text, 8, '0'), c.practice_id, c.client_id,
+						  gen_random_uuid(), (select account_id from account a where a.practice_id = c.practice_id limit 1),
+						  'oon_pay', current_date, '90837', '10', 1, 20000, 15000, 0, 2000, 12000, 'created', now(), now()
+						from client c where c.client_id = :clientId""")
+				.bind("id", claimId)
+				.bind("clientId", clientId)
+				.then()
+				.block();
+			return claimId;
+		}
+
+		private UUID newClaimFileOf(UUID claimId) {
+			UUID fileId = UUID.randomUUID();
+			this.database.sql("""
+					insert into claim_file (claim_file_id, claim_id, kind, control_number, content, digest, created_at)
+					values (:id, :claimId, '837', 1, 'ISA', md5(:id::text), now())""")
+				.bind("id", fileId)
+				.bind("claimId", claimId)
+				.then()
+				.block();
+			return fileId;
 		}
 
 		private UUID newPaymentMethodOf(UUID clientId) {

@@ -30,6 +30,16 @@ enum SandboxPlan {
 			return complete(100_000L, 100_000L, 2_000, 500_000L, 140_000L);
 		}
 	},
+	/**
+	 * Complete: OON benefits, $1,000 deductible with $950 met, 20% coinsurance: the next
+	 * claim is partly applied to the deductible.
+	 */
+	DEDUCTIBLE_ALMOST_MET("OONLOW") {
+		@Override
+		EligibilityResponse answer() {
+			return complete(100_000L, 95_000L, 2_000, 500_000L, 95_000L);
+		}
+	},
 	/** Complete: active coverage without out-of-network benefits (an HMO or EPO). */
 	NO_OON_BENEFITS("NOOON") {
 		@Override
