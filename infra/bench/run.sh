@@ -67,6 +67,7 @@ while [ $# -gt 0 ]; do
 done
 [ "$per_generator" -le 9000 ] || { echo "--per-generator is at most 9000" >&2; exit 2; }
 [ -n "$port" ] || { [ "$scenario" = bare ] && port=18081 || port=18080; }
+app_port=$port # knee and broadcast: the app on it, the bare server on the next
 out=${out:-/tmp/bench-runs/$scenario-$(date +%Y%m%dT%H%M%S)}
 mkdir -p "$out"
 run_dir=$out # where the current server's generators write (knee and broadcast: one per side)
@@ -315,11 +316,11 @@ side_up() { # side [app options]
 	run_dir=$out/$side
 	mkdir -p "$run_dir"
 	if [ "$side" = bare ]; then
-		port=18081
+		port=$((app_port + 1))
 		start_bare
 		sign_up --bare
 	else
-		port=18080
+		port=$app_port
 		rm -rf "$data"
 		start_app "$@"
 		sign_up
@@ -358,11 +359,12 @@ knee() { # target 3: highest rate at p99 <= 50 ms, app against bare on the same 
 	paste -d' ' "$out/app/steps.txt" "$out/bare/steps.txt" |
 		awk '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s, %s |\n", $1, $2, $5, $6, $8, $11, $14, $15, $17, $9, $18}'
 	local app_knee bare_knee
-	app_knee=$(awk '$6 != "-" && $6 <= 50 {k = $2} END {print k + 0}' "$out/app/steps.txt")
-	bare_knee=$(awk '$6 != "-" && $6 <= 50 {k = $2} END {print k + 0}' "$out/bare/steps.txt")
+	# the highest rate (committed or sent) at which p99 <= 50 ms; "none" when no step met it
+	app_knee=$(awk '$6 != "-" && $6 <= 50 {k = $2} END {print (k == "") ? "none" : k}' "$out/app/steps.txt")
+	bare_knee=$(awk '$6 != "-" && $6 <= 50 {k = $2} END {print (k == "") ? "none" : k}' "$out/bare/steps.txt")
 	echo
-	echo "knee (highest rate with p99 <= 50 ms): app $app_knee events/s, bare $bare_knee events/s, ratio $(
-		awk -v a="$app_knee" -v b="$bare_knee" 'BEGIN {print (b > 0) ? sprintf("%.2f", a / b) : "-"}')"
+	echo "knee (highest events/s with p99 <= 50 ms): app $app_knee, bare $bare_knee, ratio $(
+		awk -v a="$app_knee" -v b="$bare_knee" 'BEGIN {print (b + 0 > 0) ? sprintf("%.2f", a / b) : "-"}')"
 	cat "$out/app/row.md" "$out/bare/row.md" | grep -v '^| ---\|^| scenario' || true
 }
 
@@ -374,7 +376,7 @@ broadcast() { # target 4: practice-wide events to every socket, against the bare
 		side_up "$side" --claimstream.stream.max-sockets-per-principal="$connections"
 		log "$side: $rate event(s)/s to all $connections sockets for $seconds s"
 		if [ "$side" = app ]; then
-			inject db "$rate" "$seconds" "$run_dir/events.tsv"
+			inject db "$rate" "$seconds" "$run_dir/events.tsv" --threads 1 # one event at a time, as the bare server
 		else
 			inject bare "$rate" "$seconds" "$run_dir/events.tsv"
 		fi

@@ -59,7 +59,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Load generator for {@code /api/stream}. Subcommands, all bounded in count and time:
  * <ul>
- * <li>{@code setup}: signs up N practices (one admin session each) and writes
+ * <li>{@code setup}: signs up N practices (one admin session each, TOTP enrolled) and writes
  * {@code practices.tsv} (index, practice id, session cookie, XSRF token); with
  * {@code --bare} writes placeholder sessions for {@link BareServer}.</li>
  * <li>{@code connect}: opens the sockets {@code [from, to)} of the global plan (socket i
@@ -236,7 +236,36 @@ public final class StreamLoad {
 			throw new IllegalStateException("no claimstream_session cookie: " + signup.headers().map());
 		}
 		String practiceId = JSON.readTree(signup.body()).get("practice").get("id").asString();
-		return new Practice(index, practiceId, sessionCookie, cookies.getOrDefault("XSRF-TOKEN", xsrf));
+		// AUTH-05: a practice member sees no client data (nor the stream) before enrolling TOTP
+		HttpResponse<String> enrolment = post(http, base + "/api/account/two-factor/enrolment", origin, cookies, "{}");
+		if (enrolment.statusCode() != 201) {
+			throw new IllegalStateException("two-factor enrolment answered " + enrolment.statusCode());
+		}
+		String secret = JSON.readTree(enrolment.body()).get("secret").asString();
+		HttpResponse<String> confirmed = post(http, base + "/api/account/two-factor/enrolment/confirm", origin,
+				cookies, "{\"code\":\"" + AuditBench.totp(secret) + "\"}");
+		if (confirmed.statusCode() != 200) {
+			throw new IllegalStateException("two-factor confirmation answered " + confirmed.statusCode());
+		}
+		return new Practice(index, practiceId, cookies.get("claimstream_session"),
+				cookies.getOrDefault("XSRF-TOKEN", xsrf));
+	}
+
+	/** A POST as the session in {@code cookies}, which takes the cookies the answer sets. */
+	static HttpResponse<String> post(java.net.http.HttpClient http, String url, String origin,
+			Map<String, String> cookies, String body) throws Exception {
+		StringBuilder cookie = new StringBuilder();
+		cookies.forEach((name, value) -> cookie.append(name).append('=').append(value).append("; "));
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(60))
+			.header("Content-Type", "application/json")
+			.header("Origin", origin)
+			.header("X-XSRF-TOKEN", cookies.get("XSRF-TOKEN"))
+			.header("Cookie", cookie.toString())
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		cookies(response, cookies);
+		return response;
 	}
 
 	static HttpResponse<String> post(java.net.http.HttpClient http, String url, String origin, String xsrf,
@@ -383,6 +412,8 @@ public final class StreamLoad {
 
 		private final String cookieName;
 
+		private final String origin;
+
 		private final Tally tally;
 
 		private final long jitterMillis;
@@ -396,7 +427,7 @@ public final class StreamLoad {
 			this.cookieName = o.getOrDefault("cookie-name", "claimstream_session");
 			this.tally = tally;
 			this.jitterMillis = Long.parseLong(o.getOrDefault("reconnect-jitter-ms", "-1"));
-			String origin = o.getOrDefault("origin", "http://localhost:8080");
+			this.origin = o.getOrDefault("origin", "http://localhost:8080");
 			SslContext insecure = this.url.startsWith("wss:")
 					? SslContextBuilder.forClient().trustManager(InsecureTrustManagerFactory.INSTANCE).build() : null;
 			this.clients = new HttpClient[sources.length];
@@ -406,8 +437,7 @@ public final class StreamLoad {
 				HttpClient client = HttpClient.newConnection()
 					.bindAddress(() -> local)
 					.responseTimeout(Duration.ofSeconds(30))
-					.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000)
-					.headers((h) -> h.set("Origin", origin));
+					.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000);
 				if (insecure != null) {
 					client = client.secure((ssl) -> ssl.sslContext(insecure));
 				}
@@ -424,8 +454,10 @@ public final class StreamLoad {
 
 		private void connect(Socket socket, boolean first, Runnable resumed) {
 			HttpClient client = (socket.slow ? this.slowClients : this.clients)[socket.index % this.clients.length]
-				.headers((h) -> h.set("Cookie", this.cookieName + "=" + socket.practice.session() + "; XSRF-TOKEN="
-						+ socket.practice.xsrf()));
+				.headers((h) -> h
+					.set("Cookie",
+							this.cookieName + "=" + socket.practice.session() + "; XSRF-TOKEN=" + socket.practice.xsrf())
+					.set("Origin", this.origin));
 			boolean[] openedThis = new boolean[1];
 			Disposable connection = client.websocket(this.spec).uri(this.url).handle((in, out) -> {
 				openedThis[0] = true;
