@@ -119,9 +119,12 @@ heap_after_gc() { # KiB used after a full GC
 seconds_of() { awk -v t="$1" -v c="$(getconf CLK_TCK)" 'BEGIN {printf "%.1f", t / c}'; } # CPU ticks
 rss() { awk '/^VmRSS/ {print $2}' "/proc/$1/status"; }
 psql_at() { psql -X -q -At -h 127.0.0.1 -p "$pg_port" -U postgres postgres "$@"; }
-metric() { # a gauge of the app's /actuator/prometheus: port, name
-	curl -s "http://127.0.0.1:$1/actuator/prometheus" | awk -v m="$2" '$1 == m || index($1, m "{") == 1 {print $2}' |
-		head -1
+sockets_on() { # established TCP connections to a local port: WebSocket clients (and nginx's upstream ones)
+	ss -Htn state established "( sport = :$1 )" | wc -l
+}
+oldest_transaction() { # what the app's claimstream.stream.oldest.transaction.age gauge measures, in s
+	psql_at -c "select round(coalesce(extract(epoch from clock_timestamp() - min(xact_start)), 0)::numeric, 1)
+		from pg_stat_activity where backend_xid is not null"
 }
 
 # ---- servers
@@ -425,9 +428,8 @@ storm() { # target 5: the instance restarts under its sockets; they reconnect wi
 	inject db "$rate" "$seconds" "$run_dir/events-after.tsv" &
 	other_pids+=($!)
 	for ((i = 0; i < 600; i++)); do
-		n=$(metric "$port" claimstream_stream_connections)
-		n=${n%.*}
-		if [ "${n:-0}" -ge "$connections" ]; then
+		n=$(sockets_on "$port")
+		if [ "$n" -ge "$connections" ]; then
 			t_all=$(($(date +%s%3N) - t1))
 			break
 		fi
@@ -443,7 +445,7 @@ storm() { # target 5: the instance restarts under its sockets; they reconnect wi
 	close_sockets
 	report storm
 	echo
-	echo "instance down → ready: $(((t1 - t0))) ms; ready → all $connections subscribed again (gauge): ${t_all} ms; load $(load)"
+	echo "instance down → ready: $(((t1 - t0))) ms; ready → all $connections sockets connected again (ss): ${t_all} ms; load $(load)"
 	echo "queries on event since PostgreSQL restarted (calls | rows | total ms | query):"
 	cat "$run_dir/statements.txt"
 }
@@ -489,28 +491,40 @@ longtx() { # target 7: an unrelated transaction held open during the latency sce
 	sign_up
 	heap_before_sockets
 	open_sockets "ws://127.0.0.1:$port/api/stream"
-	local lead=5 gap=5 total max_age=0 age
+	local lead=5 gap=5 total t_busy t0
 	total=$((lead + hold + gap + hold + gap))
+	t_busy=$((lead + hold + gap))
+	t0=$(date +%s%3N)
+	at() { # sleeps until $1 s after t0
+		local ms=$(($1 * 1000 - ($(date +%s%3N) - t0)))
+		[ "$ms" -le 0 ] || sleep "$(awk -v ms="$ms" 'BEGIN {print ms / 1000}')"
+	}
 	window_start
-	log "$rate events/s for $total s; at $lead s a transaction idles $hold s, at $((lead + hold + gap)) s one sleeps $hold s"
+	log "$rate events/s for $total s; at $lead s a transaction idles $hold s, at $t_busy s one sleeps $hold s"
 	inject db "$rate" "$total" "$run_dir/events.tsv" &
 	other_pids+=($!)
-	(while sleep 1; do metric "$port" claimstream_stream_oldest_transaction_age_seconds; done) >"$run_dir/age.txt" &
+	(while sleep 1; do echo "$(date +%T) $(oldest_transaction)"; done) \
+		>"$run_dir/age.txt" &
 	other_pids+=($!)
-	sleep "$lead"
+	# takes a transaction id, then stays idle in transaction (idle_in_transaction_session_timeout applies)
+	(at "$lead"; echo "begin $(date +%T)"
+		printf 'begin;\nselect pg_current_xact_id();\n\\! sleep %s\ncommit;\n' "$hold" | psql_at 2>&1
+		echo "end $(date +%T)") >"$run_dir/idle-tx.txt" 2>&1 &
+	other_pids+=($!)
+	# takes a transaction id, then runs one long statement (no statement_timeout applies)
+	(at "$t_busy"; echo "begin $(date +%T)"
+		printf 'begin;\nselect pg_current_xact_id();\nselect pg_sleep(%s);\ncommit;\n' "$hold" | psql_at 2>&1
+		echo "end $(date +%T)") >"$run_dir/busy-tx.txt" 2>&1 &
+	other_pids+=($!)
+	at "$lead"
 	phase before >"$run_dir/phases.txt"
-	# holds a transaction id, then stays idle in transaction (idle_in_transaction_session_timeout applies)
-	printf 'begin;\nselect pg_current_xact_id();\n\\! sleep %s\ncommit;\n' "$hold" |
-		psql_at >"$run_dir/idle-tx.txt" 2>&1 || true
-	sleep 2
+	at $((lead + hold + 2))
 	phase idle-tx >>"$run_dir/phases.txt"
-	sleep $((gap - 2))
-	# holds a transaction id, then runs one long statement (no statement_timeout applies)
-	printf 'begin;\nselect pg_current_xact_id();\nselect pg_sleep(%s);\ncommit;\n' "$hold" |
-		psql_at >"$run_dir/busy-tx.txt" 2>&1 || true
-	sleep 2
+	at "$t_busy"
+	phase between >>"$run_dir/phases.txt"
+	at $((t_busy + hold + 2))
 	phase busy-tx >>"$run_dir/phases.txt"
-	wait "${other_pids[0]}"
+	wait "${other_pids[0]}" "${other_pids[2]}" "${other_pids[3]}"
 	sleep 3
 	phase after >>"$run_dir/phases.txt"
 	stop_pid "${other_pids[1]}" 1
@@ -519,12 +533,15 @@ longtx() { # target 7: an unrelated transaction held open during the latency sce
 	close_sockets
 	report longtx
 	echo
-	echo "| phase | receipts | p50 ms | p99 ms | p99.9 ms | max ms |"
+	echo "| phase (s from the start of the load) | receipts | p50 ms | p99 ms | p99.9 ms | max ms |"
 	echo "| --- | --- | --- | --- | --- | --- |"
-	awk '{printf "| %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6}' "$run_dir/phases.txt"
+	awk -v l="$lead" -v h="$hold" -v b="$t_busy" -v t="$total" 'BEGIN {
+			span["before"] = "0–" l; span["idle-tx"] = l "–" l + h + 2; span["between"] = l + h + 2 "–" b
+			span["busy-tx"] = b "–" b + h + 2; span["after"] = b + h + 2 "–" t + 3 }
+		{printf "| %s (%s) | %s | %s | %s | %s | %s |\n", $1, span[$1], $2, $3, $4, $5, $6}' "$run_dir/phases.txt"
 	echo "idle transaction: $(tr '\n' ' ' <"$run_dir/idle-tx.txt")"
 	echo "sleeping transaction: $(tr '\n' ' ' <"$run_dir/busy-tx.txt")"
-	echo "oldest transaction age gauge, highest sample: $(sort -g "$run_dir/age.txt" | tail -1) s; load $(load)"
+	echo "oldest open transaction with an id (pg_stat_activity, each second), highest sample: $(awk '{print $2}' "$run_dir/age.txt" | sort -g | tail -1) s; load $(load)"
 }
 
 writes() { # target 8: API writes (client + invitation + event) against pgbench on the same database
@@ -646,8 +663,8 @@ two() { # two instances on one PostgreSQL behind nginx (TLS): sockets split by n
 	heap_before_sockets
 	open_sockets "wss://localhost:$https_port/api/stream" --cookie-name __Host-claimstream_session --origin "$origin"
 	local on_a on_b cpu_b0
-	on_a=$(metric "$a" claimstream_stream_connections)
-	on_b=$(metric "$b" claimstream_stream_connections)
+	on_a=$(sockets_on "$a")
+	on_b=$(sockets_on "$b")
 	cpu_b0=$(ticks "$second_pid")
 	window_start
 	log "$rate events/s for $seconds s; sockets on A: $on_a, on B: $on_b"
@@ -657,7 +674,7 @@ two() { # two instances on one PostgreSQL behind nginx (TLS): sockets split by n
 	close_sockets
 	report two
 	echo
-	echo "sockets by instance (claimstream_stream_connections): A $on_a, B $on_b; CPU over the load window: A $(
+	echo "connections by instance (ss, nginx's upstream connections): A $on_a, B $on_b; CPU over the load window: A $(
 		awk '$1 == "cpu_ticks" {print $2}' "$run_dir/server.txt") ticks, B $(($(ticks "$second_pid") - cpu_b0)) ticks, nginx $(
 		tree_ticks "$(cat "$run_dir/nginx/nginx.pid")") ticks in all (1 tick = 1/$(getconf CLK_TCK) s); load $(load)"
 }

@@ -42,7 +42,6 @@ import java.util.zip.DataFormatException;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
-import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
@@ -50,6 +49,7 @@ import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.WebsocketClientSpec;
 import tools.jackson.databind.JsonNode;
@@ -365,6 +365,15 @@ public final class StreamLoad {
 
 		volatile boolean stopping;
 
+		/** Whether the slow sockets have stopped reading; they read again when it completes. */
+		volatile boolean slowPaused;
+
+		final Sinks.Empty<Void> readAgain = Sinks.empty();
+
+		Mono<Void> slowGate() {
+			return this.slowPaused ? this.readAgain.asMono() : Mono.empty();
+		}
+
 	}
 
 	/** One planned socket across its reconnects: what it saw and its last cursor. */
@@ -379,8 +388,6 @@ public final class StreamLoad {
 		final Set<String> seen = new HashSet<>();
 
 		volatile String cursor;
-
-		volatile Channel channel;
 
 		Socket(int index, Practice practice, boolean slow) {
 			this.index = index;
@@ -399,8 +406,8 @@ public final class StreamLoad {
 	 * Opens sockets: answers the server's first frame with a resume from the socket's last
 	 * cursor, reads every frame; with a reconnect jitter, reopens a socket the server
 	 * closed after a random delay up to it (and retries while the server is down). A slow
-	 * socket (small receive buffer) stops reading when {@code pause-slow} appears and
-	 * reads again when {@code read-again} does.
+	 * socket (small receive buffer) stops asking for frames when {@code pause-slow} appears,
+	 * so Reactor Netty stops reading it, and reads again when {@code read-again} does.
 	 */
 	static final class Connector {
 
@@ -469,7 +476,6 @@ public final class StreamLoad {
 					this.tally.reopened.incrementAndGet();
 					this.tally.lastReopenMillis.accumulateAndGet(System.currentTimeMillis(), Math::max);
 				}
-				in.withConnection((c) -> socket.channel = c.channel());
 				in.receiveCloseStatus().subscribe((status) -> {
 					this.tally.closeReasons
 						.computeIfAbsent(status.code() + " " + status.reasonText(), (k) -> new AtomicInteger())
@@ -479,11 +485,12 @@ public final class StreamLoad {
 					}
 				});
 				Mono<Void> resume = out.sendString(Mono.just(socket.resumeFrame())).then().doOnTerminate(resumed);
-				Mono<Void> reading = in.aggregateFrames()
-					.receive()
-					.asString()
-					.doOnNext((text) -> onFrame(this.tally, socket, text))
-					.then();
+				Flux<String> frames = in.aggregateFrames().receive().asString();
+				if (socket.slow) {
+					// no demand while paused: Reactor Netty then stops reading the socket
+					frames = frames.concatMap((text) -> this.tally.slowGate().thenReturn(text), 1);
+				}
+				Mono<Void> reading = frames.doOnNext((text) -> onFrame(this.tally, socket, text)).then();
 				return resume.then(reading);
 			}).doFinally((signal) -> {
 				if (openedThis[0]) {
@@ -558,22 +565,15 @@ public final class StreamLoad {
 		Files.writeString(dir.resolve("ready-" + id), tally.opened.get() + " " + tally.failed.get() + "\n");
 		Path stop = dir.resolve("stop");
 		Set<String> cuts = new HashSet<>();
-		boolean paused = false;
 		boolean readingAgain = false;
 		while (!Files.exists(stop) && System.nanoTime() < deadline) {
 			cutPhases(dir, id, tally, cuts);
-			if (!paused && Files.exists(dir.resolve("pause-slow"))) {
-				paused = true;
-				sockets.stream()
-					.filter((s) -> s.slow && s.channel != null)
-					.forEach((s) -> s.channel.config().setAutoRead(false));
+			if (!tally.slowPaused && Files.exists(dir.resolve("pause-slow"))) {
+				tally.slowPaused = true;
 			}
 			if (!readingAgain && Files.exists(dir.resolve("read-again"))) {
 				readingAgain = true;
-				sockets.stream().filter((s) -> s.slow && s.channel != null).forEach((s) -> {
-					s.channel.config().setAutoRead(true);
-					s.channel.read();
-				});
+				tally.readAgain.tryEmitEmpty();
 			}
 			Thread.sleep(100);
 		}
