@@ -440,12 +440,17 @@ storm() { # target 5: the instance restarts under its sockets; they reconnect wi
 	merge_events "$run_dir/events-prime.tsv" "$run_dir/events-after.tsv"
 	sleep 3
 	window_end
-	psql_at -F ' | ' -c "select calls, rows, round(total_exec_time::numeric, 1), regexp_replace(left(query, 120), '\s+', ' ', 'g')
+	psql_at -F ' | ' -c "select calls, rows, round(total_exec_time::numeric, 1), left(regexp_replace(substring(query from 'from event.*'), '\s+', ' ', 'g'), 110)
 		from pg_stat_statements where query ilike '%from event%' order by calls desc limit 6" >"$run_dir/statements.txt"
 	close_sockets
 	report storm
 	echo
-	echo "instance down → ready: $(((t1 - t0))) ms; ready → all $connections sockets connected again (ss): ${t_all} ms; load $(load)"
+	local last
+	last=$(awk '$1 == "last_reopen_ms" && $2 > m {m = $2} END {print m + 0}' "$run_dir"/result-*.txt)
+	echo "instance down → ready: $((t1 - t0)) ms; ready → all $connections sockets connected again (ss): ${t_all} ms;" \
+		"ready → the last socket reopened (generators): $((last - t1)) ms; load $(load)"
+	echo "resumes the server ended with an error (server.log):"
+	grep -o 'Stream socket failed: .*' "$run_dir/server.log" | sort | uniq -c | sort -rn | head -5
 	echo "queries on event since PostgreSQL restarted (calls | rows | total ms | query):"
 	cat "$run_dir/statements.txt"
 }
