@@ -553,18 +553,22 @@ writes() { # target 8: API writes (client + invitation + event) against pgbench 
 	rm -rf "$data"
 	start_app
 	sign_up
-	local w line seed invitation waits
-	echo "| load | workers | writes/s | p50 ms | p90 ms | p99 ms | max ms | failed | lock waits seen |"
-	echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+	local w line seed invitation waits cpu
+	echo "| load | workers | writes/s | p50 ms | p90 ms | p99 ms | max ms | failed | lock waits seen | CPU ms / write: app, PostgreSQL |"
+	echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 	for w in $workers; do
 		(while sleep 0.2; do psql_at -c "select count(*) from pg_stat_activity where wait_event_type = 'Lock'"; done) \
 			>"$run_dir/lock-waits-$w.txt" 2>/dev/null &
 		other_pids+=($!)
+		window_start
 		line=$(bench writes --base "$base" --practices-file "$run_dir/practices.tsv" --workers "$w" --seconds "$seconds")
+		cpu=$(awk -v a="$(($(ticks "$server_pid") - cpu0))" -v p="$(($(tree_ticks "$pg_pid") - pg0))" \
+			-v c="$(getconf CLK_TCK)" -v n="$(cut -d' ' -f1 <<<"$line")" -v s="$seconds" \
+			'BEGIN {printf "%.0f, %.0f", a * 1000 / c / (n * s), p * 1000 / c / (n * s)}')
 		stop_pid "${other_pids[-1]}" 1
 		waits=$(awk '$1 > 0 {n++} END {printf "%d of %d samples", n, NR}' "$run_dir/lock-waits-$w.txt")
-		echo "$line" | awk -v w="$w" -v l="$(load)" -v k="$waits" \
-			'{printf "| %s | API, %s | %s | %s | %s | %s | %s | %s | %s |\n", l, w, $1, $2, $3, $4, $5, $6, k}'
+		echo "$line" | awk -v w="$w" -v l="$(load)" -v k="$waits" -v cpu="$cpu" \
+			'{printf "| %s | API, %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", l, w, $1, $2, $3, $4, $5, $6, k, cpu}'
 	done
 	other_pids=()
 	# the same rows in one statement (one transaction): a copy of a client, of its invitation, and an event
@@ -590,7 +594,7 @@ EOF
 			tee "$run_dir/pgbench-$w.txt" | awk '/latency average/ {l = $4} /^tps/ {t = $3} /failed/ {f = $5}
 				END {printf "%.0f %s %s", t, l, f + 0}')
 		echo "$line" | awk -v w="$w" -v l="$(load)" \
-			'{printf "| %s | pgbench, %s | %s | avg %s | - | - | - | %s | - |\n", l, w, $1, $2, $3}'
+			'{printf "| %s | pgbench, %s | %s | avg %s | - | - | - | %s | - | - |\n", l, w, $1, $2, $3}'
 	done
 }
 
