@@ -513,12 +513,12 @@ longtx() { # target 7: an unrelated transaction held open during the latency sce
 	other_pids+=($!)
 	# takes a transaction id, then stays idle in transaction (idle_in_transaction_session_timeout applies)
 	(at "$lead"; echo "begin $(date +%T)"
-		printf 'begin;\nselect pg_current_xact_id();\n\\! sleep %s\ncommit;\n' "$hold" | psql_at 2>&1
+		printf 'begin;\nselect pg_current_xact_id();\n\\! sleep %s\ncommit;\n' "$hold" | psql_at 2>&1 || true
 		echo "end $(date +%T)") >"$run_dir/idle-tx.txt" 2>&1 &
 	other_pids+=($!)
 	# takes a transaction id, then runs one long statement (no statement_timeout applies)
 	(at "$t_busy"; echo "begin $(date +%T)"
-		printf 'begin;\nselect pg_current_xact_id();\nselect pg_sleep(%s);\ncommit;\n' "$hold" | psql_at 2>&1
+		printf 'begin;\nselect pg_current_xact_id();\nselect pg_sleep(%s);\ncommit;\n' "$hold" | psql_at 2>&1 || true
 		echo "end $(date +%T)") >"$run_dir/busy-tx.txt" 2>&1 &
 	other_pids+=($!)
 	at "$lead"
