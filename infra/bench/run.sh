@@ -4,14 +4,14 @@
 #   infra/bench/run.sh latency     [--connections 10000] [--practices 1000] [--rate 500] [--seconds 60] [--mode db|api]
 #   infra/bench/run.sh connections [--connections 10000] [--practices 1000] [--seconds 60]
 #   infra/bench/run.sh bare        [--connections 10000] [--practices 1000] [--rate 500] [--seconds 60]
-#   infra/bench/run.sh knee        [--rates "500 1000 2000 3000 4000"] [--seconds 10 (per rate)] (app, then bare)
+#   infra/bench/run.sh knee        [--rates "500 1000 2000 3000 4000"] [--seconds 10] (per rate; app, then bare)
 #   infra/bench/run.sh broadcast   [--connections 10000] [--rate 1] [--seconds 60]    (one practice; app, then bare)
 #   infra/bench/run.sh storm       [--jitter 10] [--rate 200] [--seconds 30]          (restart with the sockets open)
 #   infra/bench/run.sh slow        [--slow 100] [--events 10000] [--rate 500] [--hot-share 0.3]
 #   infra/bench/run.sh longtx      [--hold 30] [--rate 500]                            (latency + an open transaction)
 #   infra/bench/run.sh writes      [--practices 100] [--workers "4 16"] [--seconds 30] (API, then pgbench)
 #   infra/bench/run.sh polling     [--connections 10000] [--rate 20] [--seconds 60] [--interval 5]
-#   infra/bench/run.sh two         [--connections 3600] [--rate 500] [--seconds 60]   (two instances behind nginx)
+#   infra/bench/run.sh two         [--connections 1800] [--rate 500] [--seconds 60]   (two instances behind nginx)
 #   infra/bench/run.sh audit       [--rows 1000000] [--clients 2000] [--runs 10]
 #
 # Other options: --port 18080 (app) / 18081 (bare), --sources 4 (127.0.0.2.. source addresses),
@@ -37,6 +37,14 @@ esac
 connections=10000 practices=1000 rate=500 seconds=60 mode=db port= sources=4 per_generator=9000
 data=/tmp/bench-pg keep_data=no out= rows=1000000 clients=2000 runs=10
 rates="500 1000 2000 3000 4000" jitter=10 slow=100 events=10000 hot_share=0.3 hold=30 workers="4 16" interval=5
+case "$scenario" in # the defaults of the usage lines above
+knee) seconds=10 ;;
+broadcast) rate=1 ;;
+storm) rate=200 seconds=30 ;;
+writes) practices=100 seconds=30 ;;
+polling) rate=20 ;;
+two) connections=1800 practices=180 ;;
+esac
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--connections) connections=$2 ;;
