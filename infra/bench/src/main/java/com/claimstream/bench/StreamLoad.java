@@ -63,13 +63,17 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code practices.tsv} (index, practice id, session cookie, XSRF token); with
  * {@code --bare} writes placeholder sessions for {@link BareServer}.</li>
  * <li>{@code connect}: opens the sockets {@code [from, to)} of the global plan (socket i
- * belongs to practice i mod N and binds source address i mod S), answers nothing, reads
- * every frame, records commit-to-receive latency and counts per event id; writes
+ * belongs to practice i mod N and binds source address i mod S), sends its resume (see
+ * {@link Connector}), reads every frame, records commit-to-receive latency and counts per
+ * event id; writes
  * {@code ready-K} when all are open and its results when {@code stop} appears.</li>
  * <li>{@code inject}: commits events at R/s for D s: {@code db} (outbox rows over
  * JDBC), {@code api} ({@code POST /api/clients}), {@code bare} (asks the
  * {@link BareServer} to broadcast); writes {@code events.tsv}.</li>
- * <li>{@code report}: merges everything into one table row.</li>
+ * <li>{@code report}: merges everything into one table row; {@code phase}: the receipts of
+ * one phase ({@code cut-NAME}).</li>
+ * <li>{@code writes} ({@link Writes}) and {@code poll} ({@link Polling}): the write path and
+ * the polling baseline.</li>
  * </ul>
  */
 public final class StreamLoad {
@@ -83,7 +87,7 @@ public final class StreamLoad {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			System.err.println("usage: StreamLoad setup|connect|inject|report --option value ...");
+			System.err.println("usage: StreamLoad setup|connect|inject|report|phase|writes|poll --option value ...");
 			System.exit(2);
 		}
 		Map<String, String> options = options(args);
