@@ -484,6 +484,13 @@ slow() { # target 6: subscribers that stop reading while events flow
 	sleep 2
 	phase slow >"$run_dir/phase-slow.txt"
 	heap_stalled=$(heap_after_gc "$server_pid")
+	# where the backlog waits: the kernel's queues of the server's and the clients' sockets
+	{
+		ss -Htn state established "( sport = :$port )" |
+			awk '{s += $2; if ($2 > m) m = $2} END {printf "server sockets, Send-Q: %d bytes in all, largest %d\n", s, m}'
+		ss -Htn state established "( dport = :$port )" |
+			awk '{s += $1; if ($1 > m) m = $1} END {printf "client sockets, Recv-Q: %d bytes in all, largest %d\n", s, m}'
+	} >"$run_dir/queues.txt"
 	touch "$run_dir/read-again"
 	sleep 3
 	merge_events "$run_dir/events-base.tsv" "$run_dir/events-slow.tsv"
@@ -496,6 +503,7 @@ slow() { # target 6: subscribers that stop reading while events flow
 	awk -v h="$heap_reading" '{printf "| everyone reading | %s | %s | %s | %s | %s | %.0f MiB |\n", $2, $3, $4, $5, $6, h / 1024}' "$run_dir/phase-base.txt"
 	awk -v h="$heap_stalled" '{printf "| %s stopped reading | %s | %s | %s | %s | %s | %.0f MiB |\n", '"$slow"', $2, $3, $4, $5, $6, h / 1024}' "$run_dir/phase-slow.txt"
 	echo "heap growth with the slow sockets stalled: $(((heap_stalled - heap_reading) / 1024)) MiB; load $(load)"
+	cat "$run_dir/queues.txt"
 }
 
 longtx() { # target 7: an unrelated transaction held open during the latency scenario
