@@ -38,6 +38,7 @@ final class Report {
 		long held = 0;
 		long resets = 0;
 		long negative = 0;
+		Map<String, Long> extra = new java.util.TreeMap<>();
 		StringBuilder closes = new StringBuilder();
 		Map<String, int[]> received = new HashMap<>();
 		try (Stream<Path> files = Files.list(dir)) {
@@ -54,6 +55,10 @@ final class Report {
 						closes.append(r.get("close_reasons"));
 					}
 					latency.add(StreamLoad.decode(r.get("histogram")));
+					for (String key : EXTRA) {
+						long value = Long.parseLong(r.getOrDefault(key, "0"));
+						extra.merge(key, value, key.equals("last_reopen_ms") ? Math::max : Long::sum);
+					}
 				}
 				else if (name.startsWith("received-")) {
 					// "eventId\tpracticeIndex" to {distinct receipts, repeat receipts}
@@ -72,12 +77,17 @@ final class Report {
 		long duplicated = 0;
 		long misrouted = 0;
 		double seconds = 0;
+		int skipPractice = Integer.parseInt(o.getOrDefault("skip-practice", "-1"));
 		Path eventsFile = dir.resolve("events.tsv");
 		if (Files.exists(eventsFile)) {
 			seconds = Double.parseDouble(keyValues(Path.of(eventsFile + ".meta")).get("seconds"));
 			for (String line : Files.readAllLines(eventsFile)) {
 				String[] f = line.split("\t");
 				int practice = Integer.parseInt(f[1]);
+				if (practice == skipPractice) {
+					received.remove(f[0] + "\t" + practice);
+					continue;
+				}
 				int expected = connections / practices + ((practice < connections % practices) ? 1 : 0);
 				events++;
 				int[] own = received.remove(f[0] + "\t" + practice);
@@ -113,10 +123,42 @@ final class Report {
 				"(%s: %d events, %d deliveries expected, %d sockets failed to open, %d resets, close codes %s, %d negative latencies clamped to 0; heap before sockets %s; server CPU %.1f s, PostgreSQL CPU %.1f s = %s µs/msg)",
 				scenario, events, delivered + missed, failed, resets, closes.length() == 0 ? "none" : closes,
 				negative, mib(heapIdle), ticks / (double) clk, pgTicks / (double) clk, pgCpu);
+		StringBuilder more = new StringBuilder();
+		extra.forEach((k, v) -> {
+			if (v != 0) {
+				more.append(more.isEmpty() ? "(" : ", ").append(k).append(' ').append(v);
+			}
+		});
+		if (!more.isEmpty()) {
+			notes += "\n" + more + ")";
+		}
 		System.out.println(HEADER);
 		System.out.println(row);
 		System.out.println(notes);
 		Files.writeString(dir.resolve("table.md"), HEADER + "\n" + row + "\n" + notes + "\n");
+	}
+
+	/** Generator counters shown under the row when not zero. */
+	private static final List<String> EXTRA = List.of("closed_early", "reopened", "reopen_failures", "last_reopen_ms",
+			"slow_events", "slow_resets", "slow_closed");
+
+	/**
+	 * One phase ({@code --name}) of the run: the generators' receipts between two cuts, as
+	 * {@code name count p50 p99 max} (ms), and the same as a table row.
+	 */
+	static void phase(Map<String, String> o) throws Exception {
+		Path dir = Path.of(StreamLoad.require(o, "dir"));
+		String name = StreamLoad.require(o, "name");
+		Histogram latency = new Histogram(StreamLoad.HIGHEST_MICROS, 3);
+		try (Stream<Path> files = Files.list(dir)) {
+			for (Path file : files.filter((f) -> f.getFileName().toString().startsWith("phase-" + name + "-")).toList()) {
+				latency.add(StreamLoad.decode(keyValues(file).get("histogram")));
+			}
+		}
+		boolean any = latency.getTotalCount() > 0;
+		System.out.printf("%s %d %s %s %s %s%n", name, latency.getTotalCount(), ms(latency, 50, any),
+				ms(latency, 99, any), ms(latency, 99.9, any),
+				any ? String.format("%.1f", latency.getMaxValue() / 1000.0) : "-");
 	}
 
 	static String ms(Histogram h, double percentile, boolean withEvents) {

@@ -41,9 +41,15 @@ import java.util.zip.DataFormatException;
 
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+import io.netty.channel.ChannelOption;
+import io.netty.handler.ssl.SslContext;
+import io.netty.handler.ssl.SslContextBuilder;
+import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.http.client.WebsocketClientSpec;
 import tools.jackson.databind.JsonNode;
@@ -53,17 +59,21 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Load generator for {@code /api/stream}. Subcommands, all bounded in count and time:
  * <ul>
- * <li>{@code setup}: signs up N practices (one admin session each) and writes
+ * <li>{@code setup}: signs up N practices (one admin session each, TOTP enrolled) and writes
  * {@code practices.tsv} (index, practice id, session cookie, XSRF token); with
  * {@code --bare} writes placeholder sessions for {@link BareServer}.</li>
  * <li>{@code connect}: opens the sockets {@code [from, to)} of the global plan (socket i
- * belongs to practice i mod N and binds source address i mod S), answers nothing, reads
- * every frame, records commit-to-receive latency and counts per event id; writes
+ * belongs to practice i mod N and binds source address i mod S), sends its resume (see
+ * {@link Connector}), reads every frame, records commit-to-receive latency and counts per
+ * event id; writes
  * {@code ready-K} when all are open and its results when {@code stop} appears.</li>
  * <li>{@code inject}: commits events at R/s for D s: {@code db} (outbox rows over
  * JDBC), {@code api} ({@code POST /api/clients}), {@code bare} (asks the
  * {@link BareServer} to broadcast); writes {@code events.tsv}.</li>
- * <li>{@code report}: merges everything into one table row.</li>
+ * <li>{@code report}: merges everything into one table row; {@code phase}: the receipts of
+ * one phase ({@code cut-NAME}).</li>
+ * <li>{@code writes} ({@link Writes}) and {@code poll} ({@link Polling}): the write path and
+ * the polling baseline.</li>
  * </ul>
  */
 public final class StreamLoad {
@@ -77,7 +87,7 @@ public final class StreamLoad {
 
 	public static void main(String[] args) throws Exception {
 		if (args.length == 0) {
-			System.err.println("usage: StreamLoad setup|connect|inject|report --option value ...");
+			System.err.println("usage: StreamLoad setup|connect|inject|report|phase|writes|poll --option value ...");
 			System.exit(2);
 		}
 		Map<String, String> options = options(args);
@@ -86,6 +96,9 @@ public final class StreamLoad {
 			case "connect" -> connect(options);
 			case "inject" -> inject(options);
 			case "report" -> Report.report(options);
+			case "phase" -> Report.phase(options);
+			case "writes" -> Writes.writes(options);
+			case "poll" -> Polling.poll(options);
 			default -> throw new IllegalArgumentException("unknown subcommand " + args[0]);
 		}
 		System.exit(0);
@@ -169,7 +182,7 @@ public final class StreamLoad {
 			int index = i;
 			pool.execute(() -> {
 				try {
-					result[index] = withTwoFactor(http, base, origin, signUp(http, base, origin, run, index));
+					result[index] = signUp(http, base, origin, run, index);
 				}
 				catch (Exception ex) {
 					if (failures.incrementAndGet() <= 5) {
@@ -227,30 +240,24 @@ public final class StreamLoad {
 			throw new IllegalStateException("no claimstream_session cookie: " + signup.headers().map());
 		}
 		String practiceId = JSON.readTree(signup.body()).get("practice").get("id").asString();
-		return new Practice(index, practiceId, sessionCookie, cookies.getOrDefault("XSRF-TOKEN", xsrf));
+		// AUTH-05: a practice member sees no client data (nor the stream) before enrolling TOTP
+		HttpResponse<String> enrolment = post(http, base + "/api/account/two-factor/enrolment", origin, cookies, "{}");
+		if (enrolment.statusCode() != 201) {
+			throw new IllegalStateException("two-factor enrolment answered " + enrolment.statusCode());
+		}
+		String secret = JSON.readTree(enrolment.body()).get("secret").asString();
+		HttpResponse<String> confirmed = post(http, base + "/api/account/two-factor/enrolment/confirm", origin,
+				cookies, "{\"code\":\"" + AuditBench.totp(secret) + "\"}");
+		if (confirmed.statusCode() != 200) {
+			throw new IllegalStateException("two-factor confirmation answered " + confirmed.statusCode());
+		}
+		return new Practice(index, practiceId, cookies.get("claimstream_session"),
+				cookies.getOrDefault("XSRF-TOKEN", xsrf));
 	}
 
-	/**
-	 * The practice's session once its administrator has enrolled TOTP: without it a member
-	 * may not open the stream (AUTH-05, 403). Confirming the enrolment rotates the
-	 * session.
-	 */
-	static Practice withTwoFactor(java.net.http.HttpClient http, String base, String origin, Practice practice)
-			throws Exception {
-		Map<String, String> cookies = new HashMap<>(
-				Map.of("claimstream_session", practice.session(), "XSRF-TOKEN", practice.xsrf()));
-		String secret = JSON
-			.readTree(signedIn(http, base + "/api/account/two-factor/enrolment", origin, cookies, "{}", 201))
-			.get("secret")
-			.asString();
-		signedIn(http, base + "/api/account/two-factor/enrolment/confirm", origin, cookies,
-				"{\"code\":\"" + AuditBench.totp(secret) + "\"}", 200);
-		return new Practice(practice.index(), practice.id(), cookies.get("claimstream_session"),
-				cookies.get("XSRF-TOKEN"));
-	}
-
-	private static String signedIn(java.net.http.HttpClient http, String url, String origin,
-			Map<String, String> cookies, String body, int expected) throws Exception {
+	/** A POST as the session in {@code cookies}, which takes the cookies the answer sets. */
+	static HttpResponse<String> post(java.net.http.HttpClient http, String url, String origin,
+			Map<String, String> cookies, String body) throws Exception {
 		StringBuilder cookie = new StringBuilder();
 		cookies.forEach((name, value) -> cookie.append(name).append('=').append(value).append("; "));
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
@@ -262,10 +269,7 @@ public final class StreamLoad {
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		cookies(response, cookies);
-		if (response.statusCode() != expected) {
-			throw new IllegalStateException(url + " answered " + response.statusCode() + " " + response.body());
-		}
-		return response.body();
+		return response;
 	}
 
 	static HttpResponse<String> post(java.net.http.HttpClient http, String url, String origin, String xsrf,
@@ -326,14 +330,25 @@ public final class StreamLoad {
 
 		final ConcurrentHistogram latency = new ConcurrentHistogram(HIGHEST_MICROS, 3);
 
+		/** The same first receipts, cut into phases by {@code cut-NAME} files. */
+		final Recorder phase = new Recorder(HIGHEST_MICROS, 3);
+
 		/** "eventId\tpracticeIndex" to {distinct receipts, duplicate receipts}. */
 		final ConcurrentHashMap<String, int[]> received = new ConcurrentHashMap<>();
 
 		final AtomicInteger opened = new AtomicInteger();
 
+		final AtomicInteger open = new AtomicInteger();
+
 		final AtomicInteger failed = new AtomicInteger();
 
 		final AtomicInteger closedEarly = new AtomicInteger();
+
+		final AtomicInteger reopened = new AtomicInteger();
+
+		final AtomicInteger reopenFailures = new AtomicInteger();
+
+		final AtomicLong lastReopenMillis = new AtomicLong();
 
 		final AtomicLong heartbeats = new AtomicLong();
 
@@ -343,101 +358,264 @@ public final class StreamLoad {
 
 		final AtomicLong negativeLatency = new AtomicLong();
 
+		/** Sockets that stopped reading: events and resets they read afterwards, server closes. */
+		final AtomicLong slowEvents = new AtomicLong();
+
+		final AtomicLong slowResets = new AtomicLong();
+
+		final AtomicLong slowClosed = new AtomicLong();
+
 		final ConcurrentHashMap<String, AtomicInteger> closeReasons = new ConcurrentHashMap<>();
 
 		volatile boolean stopping;
 
+		/** Whether the slow sockets have stopped reading; they read again when it completes. */
+		volatile boolean slowPaused;
+
+		final Sinks.Empty<Void> readAgain = Sinks.empty();
+
+		Mono<Void> slowGate() {
+			return this.slowPaused ? this.readAgain.asMono() : Mono.empty();
+		}
+
+	}
+
+	/** One planned socket across its reconnects: what it saw and its last cursor. */
+	static final class Socket {
+
+		final int index;
+
+		final Practice practice;
+
+		final boolean slow;
+
+		final Set<String> seen = new HashSet<>();
+
+		volatile String cursor;
+
+		Socket(int index, Practice practice, boolean slow) {
+			this.index = index;
+			this.practice = practice;
+			this.slow = slow;
+		}
+
+		String resumeFrame() {
+			return "{\"type\":\"resume\",\"after\":" + ((this.cursor != null) ? "\"" + this.cursor + "\"" : "null")
+					+ "}";
+		}
+
+	}
+
+	/**
+	 * Opens sockets: answers the server's first frame with a resume from the socket's last
+	 * cursor, reads every frame; with a reconnect jitter, reopens a socket the server
+	 * closed after a random delay up to it (and retries while the server is down). A slow
+	 * socket (small receive buffer) stops asking for frames when {@code pause-slow} appears,
+	 * so Reactor Netty stops reading it, and reads again when {@code read-again} does.
+	 */
+	static final class Connector {
+
+		private final String url;
+
+		private final HttpClient[] clients;
+
+		private final HttpClient[] slowClients;
+
+		private final String cookieName;
+
+		private final String origin;
+
+		private final Tally tally;
+
+		private final long jitterMillis;
+
+		private final WebsocketClientSpec spec = WebsocketClientSpec.builder().maxFramePayloadLength(65536).build();
+
+		final List<Disposable> opened = java.util.Collections.synchronizedList(new ArrayList<>());
+
+		Connector(Map<String, String> o, String[] sources, Tally tally) throws Exception {
+			this.url = require(o, "url");
+			this.cookieName = o.getOrDefault("cookie-name", "claimstream_session");
+			this.tally = tally;
+			this.jitterMillis = Long.parseLong(o.getOrDefault("reconnect-jitter-ms", "-1"));
+			this.origin = o.getOrDefault("origin", "http://localhost:8080");
+			SslContext insecure = this.url.startsWith("wss:")
+					? SslContextBuilder.forClient().trustManager(InsecureTrustManagerFactory.INSTANCE).build() : null;
+			this.clients = new HttpClient[sources.length];
+			this.slowClients = new HttpClient[sources.length];
+			for (int s = 0; s < sources.length; s++) {
+				InetSocketAddress local = new InetSocketAddress(sources[s], 0);
+				HttpClient client = HttpClient.newConnection()
+					.bindAddress(() -> local)
+					.responseTimeout(Duration.ofSeconds(30))
+					.option(ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000);
+				if (insecure != null) {
+					client = client.secure((ssl) -> ssl.sslContext(insecure));
+				}
+				this.clients[s] = client;
+				this.slowClients[s] = client.option(ChannelOption.SO_RCVBUF, 4096);
+			}
+		}
+
+		/** Completes once the socket has sent its resume, or failed to open. */
+		Mono<Void> open(Socket socket) {
+			return Mono.<Void>create((handshake) -> connect(socket, true, handshake::success))
+				.timeout(Duration.ofSeconds(30), Mono.empty());
+		}
+
+		private void connect(Socket socket, boolean first, Runnable resumed) {
+			HttpClient client = (socket.slow ? this.slowClients : this.clients)[socket.index % this.clients.length]
+				.headers((h) -> h
+					.set("Cookie",
+							this.cookieName + "=" + socket.practice.session() + "; XSRF-TOKEN=" + socket.practice.xsrf())
+					.set("Origin", this.origin));
+			boolean[] openedThis = new boolean[1];
+			Disposable connection = client.websocket(this.spec).uri(this.url).handle((in, out) -> {
+				openedThis[0] = true;
+				this.tally.open.incrementAndGet();
+				if (first) {
+					this.tally.opened.incrementAndGet();
+				}
+				else {
+					this.tally.reopened.incrementAndGet();
+					this.tally.lastReopenMillis.accumulateAndGet(System.currentTimeMillis(), Math::max);
+				}
+				in.receiveCloseStatus().subscribe((status) -> {
+					this.tally.closeReasons
+						.computeIfAbsent(status.code() + " " + status.reasonText(), (k) -> new AtomicInteger())
+						.incrementAndGet();
+					if (socket.slow) {
+						this.tally.slowClosed.incrementAndGet();
+					}
+				});
+				Mono<Void> resume = out.sendString(Mono.just(socket.resumeFrame())).then().doOnTerminate(resumed);
+				Flux<String> frames = in.aggregateFrames().receive().asString();
+				if (socket.slow) {
+					// no demand while paused: Reactor Netty then stops reading the socket
+					frames = frames.concatMap((text) -> this.tally.slowGate().thenReturn(text), 1);
+				}
+				Mono<Void> reading = frames.doOnNext((text) -> onFrame(this.tally, socket, text)).then();
+				return resume.then(reading);
+			}).doFinally((signal) -> {
+				if (openedThis[0]) {
+					this.tally.open.decrementAndGet();
+					if (!this.tally.stopping) {
+						this.tally.closedEarly.incrementAndGet();
+						reconnect(socket, 0);
+					}
+				}
+			}).subscribe((v) -> {
+			}, (error) -> {
+				if (openedThis[0]) {
+					return;
+				}
+				if (first) {
+					if (this.tally.failed.incrementAndGet() <= 5) {
+						System.err.println("socket " + socket.index + ": " + error);
+					}
+				}
+				else {
+					this.tally.reopenFailures.incrementAndGet();
+					reconnect(socket, 500);
+				}
+				resumed.run();
+			}, () -> {
+			});
+			this.opened.add(connection);
+		}
+
+		private void reconnect(Socket socket, long pauseMillis) {
+			if (this.jitterMillis < 0 || this.tally.stopping) {
+				return;
+			}
+			long delay = pauseMillis + ThreadLocalRandom.current().nextLong(this.jitterMillis + 1);
+			Mono.delay(Duration.ofMillis(delay)).subscribe((tick) -> {
+				if (!this.tally.stopping) {
+					connect(socket, false, () -> {
+					});
+				}
+			});
+		}
+
 	}
 
 	static void connect(Map<String, String> o) throws Exception {
-		String url = require(o, "url");
 		List<Practice> practices = practices(Path.of(require(o, "practices-file")));
 		int from = Integer.parseInt(require(o, "from"));
 		int to = Integer.parseInt(require(o, "to"));
 		String[] sources = o.getOrDefault("sources", "127.0.0.1").split(",");
-		String origin = o.getOrDefault("origin", "http://localhost:8080");
 		Path dir = Path.of(require(o, "dir"));
 		String id = require(o, "id");
 		long maxSeconds = Long.parseLong(o.getOrDefault("max-seconds", "600"));
 		int parallel = Integer.parseInt(o.getOrDefault("parallel", "128"));
+		int slowPractice = Integer.parseInt(o.getOrDefault("slow-practice", "-1"));
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
 
 		Tally tally = new Tally();
-		HttpClient[] clients = new HttpClient[sources.length];
-		for (int s = 0; s < sources.length; s++) {
-			InetSocketAddress local = new InetSocketAddress(sources[s], 0);
-			clients[s] = HttpClient.newConnection()
-				.bindAddress(() -> local)
-				.responseTimeout(Duration.ofSeconds(30))
-				.option(io.netty.channel.ChannelOption.CONNECT_TIMEOUT_MILLIS, 10_000);
-		}
-		WebsocketClientSpec spec = WebsocketClientSpec.builder().maxFramePayloadLength(65536).build();
-		List<Disposable> sockets = new ArrayList<>(to - from);
-		long started = System.nanoTime();
-		Flux.range(from, to - from).flatMap((i) -> {
+		Connector connector = new Connector(o, sources, tally);
+		List<Socket> sockets = new ArrayList<>(to - from);
+		for (int i = from; i < to; i++) {
 			Practice practice = practices.get(i % practices.size());
-			HttpClient client = clients[i % sources.length].headers((h) -> h.set("Cookie",
-					"claimstream_session=" + practice.session() + "; XSRF-TOKEN=" + practice.xsrf())
-				.set("Origin", origin));
-			return Mono.<Void>create((handshake) -> {
-				Set<String> seen = new HashSet<>();
-				boolean[] openedThis = new boolean[1];
-				Disposable socket = client.websocket(spec).uri(url).handle((in, out) -> {
-					openedThis[0] = true;
-					tally.opened.incrementAndGet();
-					in.receiveCloseStatus()
-						.subscribe((status) -> tally.closeReasons
-							.computeIfAbsent(status.code() + " " + status.reasonText(), (k) -> new AtomicInteger())
-							.incrementAndGet());
-					Mono<Void> resume = out.sendString(Mono.just("{\"type\":\"resume\",\"after\":null}"))
-						.then()
-						.doOnTerminate(handshake::success);
-					Mono<Void> reading = in.aggregateFrames()
-						.receive()
-						.asString()
-						.doOnNext((text) -> onFrame(tally, seen, practice.index(), text))
-						.then();
-					return resume.then(reading);
-				}).doFinally((signal) -> {
-					if (openedThis[0] && !tally.stopping) {
-						tally.closedEarly.incrementAndGet();
-					}
-				}).subscribe((v) -> {
-				}, (error) -> {
-					if (!openedThis[0] && tally.failed.incrementAndGet() <= 5) {
-						System.err.println("socket " + i + ": " + error);
-					}
-					handshake.success();
-				}, () -> {
-				});
-				synchronized (sockets) {
-					sockets.add(socket);
-				}
-			}).timeout(Duration.ofSeconds(30), Mono.empty());
-		}, parallel).blockLast(Duration.ofSeconds(Math.max(60, maxSeconds)));
+			sockets.add(new Socket(i, practice, practice.index() == slowPractice));
+		}
+		long started = System.nanoTime();
+		Flux.fromIterable(sockets)
+			.flatMap(connector::open, parallel)
+			.blockLast(Duration.ofSeconds(Math.max(60, maxSeconds)));
 
 		// opened counts handshakes; a socket closes when its handle completes
 		System.err.printf("generator %s: %d sockets open, %d failed, in %.1f s%n", id, tally.opened.get(),
 				tally.failed.get(), (System.nanoTime() - started) / 1e9);
 		Files.writeString(dir.resolve("ready-" + id), tally.opened.get() + " " + tally.failed.get() + "\n");
 		Path stop = dir.resolve("stop");
+		Set<String> cuts = new HashSet<>();
+		boolean readingAgain = false;
 		while (!Files.exists(stop) && System.nanoTime() < deadline) {
-			Thread.sleep(200);
+			cutPhases(dir, id, tally, cuts);
+			if (!tally.slowPaused && Files.exists(dir.resolve("pause-slow"))) {
+				tally.slowPaused = true;
+			}
+			if (!readingAgain && Files.exists(dir.resolve("read-again"))) {
+				readingAgain = true;
+				tally.readAgain.tryEmitEmpty();
+			}
+			Thread.sleep(100);
 		}
-		int openAtStop = tally.opened.get() - tally.closedEarly.get();
 		tally.stopping = true;
-		writeResults(dir, id, tally, openAtStop);
-		synchronized (sockets) {
-			sockets.forEach(Disposable::dispose);
+		writeResults(dir, id, tally, tally.open.get());
+		connector.opened.forEach(Disposable::dispose);
+	}
+
+	/**
+	 * For each new {@code cut-NAME} file, writes the receipts since the previous cut to
+	 * {@code phase-NAME-ID.txt}.
+	 */
+	static void cutPhases(Path dir, String id, Tally tally, Set<String> cuts) throws IOException {
+		List<String> names;
+		try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+			names = files.map((f) -> f.getFileName().toString())
+				.filter((n) -> n.startsWith("cut-") && !cuts.contains(n))
+				.sorted()
+				.toList();
+		}
+		for (String name : names) {
+			cuts.add(name);
+			Files.writeString(dir.resolve("phase-" + name.substring(4) + "-" + id + ".txt"),
+					"histogram " + encode(tally.phase.getIntervalHistogram()) + "\n");
 		}
 	}
 
-	static void onFrame(Tally tally, Set<String> seen, int practiceIndex, String text) {
+	static void onFrame(Tally tally, Socket socket, String text) {
 		long received = nowMicros();
 		JsonNode frame = JSON.readTree(text);
 		String type = frame.path("type").asString();
 		switch (type) {
 			case "event" -> {
+				socket.cursor = frame.path("cursor").asString(null);
+				if (socket.slow) {
+					tally.slowEvents.incrementAndGet();
+					return;
+				}
 				JsonNode event = frame.get("event");
 				String eventId = event.get("id").asString();
 				String at = event.get("occurredAt").asString();
@@ -449,10 +627,11 @@ public final class StreamLoad {
 					occurred = OffsetDateTime.parse(at).toInstant();
 				}
 				boolean first;
-				synchronized (seen) {
-					first = seen.add(eventId);
+				synchronized (socket.seen) {
+					first = socket.seen.add(eventId);
 				}
-				int[] counts = tally.received.computeIfAbsent(eventId + "\t" + practiceIndex, (k) -> new int[2]);
+				int[] counts = tally.received.computeIfAbsent(eventId + "\t" + socket.practice.index(),
+						(k) -> new int[2]);
 				synchronized (counts) {
 					counts[first ? 0 : 1]++;
 				}
@@ -462,19 +641,18 @@ public final class StreamLoad {
 						tally.negativeLatency.incrementAndGet();
 						latency = 0;
 					}
-					tally.latency.recordValue(Math.min(latency, HIGHEST_MICROS));
+					latency = Math.min(latency, HIGHEST_MICROS);
+					tally.latency.recordValue(latency);
+					tally.phase.recordValue(latency);
 				}
 			}
 			case "heartbeat" -> tally.heartbeats.incrementAndGet();
-			case "reset" -> tally.resets.incrementAndGet();
+			case "reset" -> (socket.slow ? tally.slowResets : tally.resets).incrementAndGet();
 			default -> tally.otherFrames.incrementAndGet();
 		}
 	}
 
 	static void writeResults(Path dir, String id, Tally tally, int openAtStop) throws IOException {
-		ByteBuffer buffer = ByteBuffer.allocate(tally.latency.getNeededByteBufferCapacity());
-		int length = tally.latency.encodeIntoCompressedByteBuffer(buffer);
-		String histogram = Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
 		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dir.resolve("received-" + id + ".tsv")))) {
 			tally.received.forEach((key, counts) -> w.println(key + "\t" + counts[0] + "\t" + counts[1]));
 		}
@@ -482,17 +660,30 @@ public final class StreamLoad {
 		result.put("opened", Integer.toString(tally.opened.get()));
 		result.put("failed", Integer.toString(tally.failed.get()));
 		result.put("open_at_stop", Integer.toString(openAtStop));
+		result.put("closed_early", Integer.toString(tally.closedEarly.get()));
+		result.put("reopened", Integer.toString(tally.reopened.get()));
+		result.put("reopen_failures", Integer.toString(tally.reopenFailures.get()));
+		result.put("last_reopen_ms", Long.toString(tally.lastReopenMillis.get()));
 		result.put("heartbeats", Long.toString(tally.heartbeats.get()));
 		result.put("resets", Long.toString(tally.resets.get()));
+		result.put("slow_events", Long.toString(tally.slowEvents.get()));
+		result.put("slow_resets", Long.toString(tally.slowResets.get()));
+		result.put("slow_closed", Long.toString(tally.slowClosed.get()));
 		result.put("other_frames", Long.toString(tally.otherFrames.get()));
 		result.put("negative_latency", Long.toString(tally.negativeLatency.get()));
 		StringBuilder reasons = new StringBuilder();
 		tally.closeReasons.forEach((k, v) -> reasons.append(k.replace(' ', '_')).append('=').append(v).append(','));
 		result.put("close_reasons", reasons.length() == 0 ? "-" : reasons.toString());
-		result.put("histogram", histogram);
+		result.put("histogram", encode(tally.latency));
 		try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(dir.resolve("result-" + id + ".txt")))) {
 			result.forEach((k, v) -> w.println(k + " " + v));
 		}
+	}
+
+	static String encode(Histogram histogram) {
+		ByteBuffer buffer = ByteBuffer.allocate(histogram.getNeededByteBufferCapacity());
+		int length = histogram.encodeIntoCompressedByteBuffer(buffer);
+		return Base64.getEncoder().encodeToString(java.util.Arrays.copyOf(buffer.array(), length));
 	}
 
 	static Histogram decode(String base64) throws DataFormatException {
@@ -524,11 +715,30 @@ public final class StreamLoad {
 		}
 	}
 
+	/**
+	 * Which practice each event goes to: at random; {@code --round-robin} (each in turn);
+	 * or {@code --hot-share F}: a share F to practice 0, the rest at random among the
+	 * others.
+	 */
+	static java.util.function.IntSupplier picker(Map<String, String> o, int size) {
+		if (o.containsKey("round-robin")) {
+			AtomicLong next = new AtomicLong();
+			return () -> (int) (next.getAndIncrement() % size);
+		}
+		double hot = Double.parseDouble(o.getOrDefault("hot-share", "0"));
+		if (hot > 0 && size > 1) {
+			return () -> (ThreadLocalRandom.current().nextDouble() < hot) ? 0
+					: ThreadLocalRandom.current().nextInt(1, size);
+		}
+		return () -> ThreadLocalRandom.current().nextInt(size);
+	}
+
 	static void injectDb(Map<String, String> o, double rate, int seconds, List<Practice> practices, Path out)
 			throws Exception {
 		String jdbc = require(o, "jdbc");
 		int threads = Integer.parseInt(o.getOrDefault("threads", "4"));
 		long total = (long) (rate * seconds);
+		java.util.function.IntSupplier pick = picker(o, practices.size());
 		List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
 		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		long start = System.nanoTime();
@@ -547,7 +757,7 @@ public final class StreamLoad {
 					double perThread = rate / threads;
 					for (long k = 0; k < mine && System.nanoTime() < hardStop; k++) {
 						pace(start, k, perThread);
-						Practice p = practices.get(ThreadLocalRandom.current().nextInt(practices.size()));
+						Practice p = practices.get(pick.getAsInt());
 						UUID eventId = UUID.randomUUID();
 						UUID clientId = UUID.randomUUID();
 						insert.setObject(1, eventId);
