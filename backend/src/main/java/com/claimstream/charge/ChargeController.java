@@ -1,6 +1,5 @@
 package com.claimstream.charge;
 
-import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -22,8 +21,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.claimstream.client.PaymentType;
-import com.claimstream.common.FieldError;
 import com.claimstream.common.Pricing.SessionPrice;
 import com.claimstream.common.Problem;
 import com.claimstream.common.ProblemException;
@@ -81,16 +78,10 @@ class ChargeController {
 
 	@GetMapping("/api/clients/{clientId}/charge-price")
 	Mono<SessionPrice> price(@AuthenticationPrincipal CurrentPrincipal principal, @PathVariable UUID clientId,
-			@RequestParam String paymentType, @RequestParam long amountCents,
+			@RequestParam(defaultValue = "self_pay") String paymentType,
+			@RequestParam(required = false) @Nullable Long amountCents,
 			@RequestParam(defaultValue = "90837") String cpt) {
-		PaymentType type = PaymentType.fromWire(paymentType)
-			.filter((candidate) -> candidate != PaymentType.SUPERBILL)
-			.orElseThrow(() -> ProblemException
-				.invalid(List.of(new FieldError("paymentType", "Choose self_pay, oon_pay or claimstream_pay"))));
-		if (amountCents < 1 || amountCents > 10_000_000) {
-			throw ProblemException.invalid(List.of(new FieldError("amountCents", "Enter an amount up to $100,000.00")));
-		}
-		return this.charges.price(principal, clientId, type, amountCents, cpt);
+		return this.charges.price(principal, clientId, paymentType, amountCents, cpt);
 	}
 
 }

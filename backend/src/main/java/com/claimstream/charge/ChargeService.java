@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -48,6 +49,8 @@ import com.claimstream.stream.NewEvent;
  */
 @Service
 class ChargeService {
+
+	private static final long MAX_FEE_CENTS = 10_000_000;
 
 	private static final String OPERATION = "POST /api/clients/{clientId}/charges";
 
@@ -126,10 +129,25 @@ class ChargeService {
 			.map((charge) -> charge.view(principal.isPracticeMember()));
 	}
 
-	/** What a charge of this fee and type would move, exactly as it would be charged. */
-	Mono<SessionPrice> price(CurrentPrincipal principal, UUID clientId, PaymentType type, long feeCents, String cpt) {
-		return this.clients.reference(principal, clientId, false)
-			.flatMap((client) -> price(client, type, feeCents, cpt));
+	/**
+	 * What a charge of this fee and type would move, exactly as it would be charged: the
+	 * form shows it before the charge is confirmed.
+	 */
+	Mono<SessionPrice> price(CurrentPrincipal principal, UUID clientId, String paymentType, @Nullable Long feeCents,
+			String cpt) {
+		return this.clients.reference(principal, clientId, false).flatMap((client) -> {
+			List<FieldError> errors = new ArrayList<>();
+			PaymentType type = PaymentType.fromWire(paymentType)
+				.filter((candidate) -> candidate != PaymentType.SUPERBILL)
+				.orElse(null);
+			if (type == null) {
+				errors.add(new FieldError("paymentType", "Choose self_pay, oon_pay or claimstream_pay"));
+			}
+			if (feeCents == null || feeCents < 1 || feeCents > MAX_FEE_CENTS) {
+				errors.add(new FieldError("amountCents", "Enter an amount from $0.01 to $100,000.00"));
+			}
+			return errors.isEmpty() ? price(client, type, feeCents, cpt) : Mono.error(ProblemException.invalid(errors));
+		});
 	}
 
 	private Mono<Void> start(CurrentPrincipal principal, UUID clientId, ChargeRequest request, UUID chargeId) {
