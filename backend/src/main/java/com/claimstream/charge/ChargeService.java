@@ -17,7 +17,6 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import com.claimstream.benefits.ReimbursementEstimates;
 import com.claimstream.charge.IdempotentRequests.Begun;
@@ -76,7 +75,7 @@ class ChargeService {
 
 	private final EventLog events;
 
-	private final TransactionalOperator transaction;
+	private final OwnTransactions transaction;
 
 	private final JsonMapper json;
 
@@ -85,7 +84,7 @@ class ChargeService {
 	ChargeService(ChargeRepository charges, IdempotentRequests requests, ChargeSettlement settlement,
 			ClientService clients, PaymentTypeGate paymentTypes, ReimbursementEstimates estimates,
 			ChargeableCards cards, ServiceCatalog catalog, ClientDiagnoses diagnoses, Clinicians clinicians,
-			EventLog events, TransactionalOperator transaction, JsonMapper json, Clock clock) {
+			EventLog events, OwnTransactions transaction, JsonMapper json, Clock clock) {
 		this.charges = charges;
 		this.requests = requests;
 		this.settlement = settlement;
@@ -110,17 +109,21 @@ class ChargeService {
 	Mono<ChargeAnswer> create(CurrentPrincipal principal, UUID clientId, String key, ChargeRequest request) {
 		byte[] hash = hash(clientId, request);
 		return this.transaction
-			.transactional(this.requests.begin(principal.accountId(), key, OPERATION, hash)
+			.committed(this.requests.begin(principal.accountId(), key, OPERATION, hash)
 				.flatMap((begun) -> (begun instanceof Begun.Fresh fresh)
-						? start(principal, clientId, request, fresh.chargeId()).thenReturn(begun) : Mono.just(begun)))
-			.flatMap((begun) -> {
-				if (begun instanceof Begun.Replay replay) {
-					return Mono.just(replay.answer());
+						? start(principal, clientId, request, fresh.chargeId()).<Object>map(Started::new)
+						: Mono.<Object>just(begun)))
+			.flatMap((step) -> {
+				if (step instanceof Started started) {
+					return this.settlement.complete(started.charge());
 				}
-				UUID chargeId = (begun instanceof Begun.Fresh fresh) ? fresh.chargeId()
-						: ((Begun.Resume) begun).chargeId();
-				return this.settlement.complete(chargeId);
+				return (step instanceof Begun.Replay replay) ? Mono.just(replay.answer())
+						: this.settlement.complete(((Begun.Resume) step).chargeId());
 			});
+	}
+
+	/** The new charge, committed in {@code processing}. */
+	private record Started(Charge charge) {
 	}
 
 	Flux<ChargeView> list(CurrentPrincipal principal, UUID clientId) {
@@ -150,7 +153,7 @@ class ChargeService {
 		});
 	}
 
-	private Mono<Void> start(CurrentPrincipal principal, UUID clientId, ChargeRequest request, UUID chargeId) {
+	private Mono<Charge> start(CurrentPrincipal principal, UUID clientId, ChargeRequest request, UUID chargeId) {
 		ChargeType chargeType = ChargeType.fromWire(String.valueOf(request.chargeType())).orElseThrow();
 		PaymentType paymentType = PaymentType.fromWire(String.valueOf(request.paymentType())).orElseThrow();
 		List<ServiceLine> lines = List.copyOf(request.lines());
@@ -174,6 +177,10 @@ class ChargeService {
 					return eligible(client, paymentType)
 						.then(price(client, paymentType, request.amountCents(), lines.get(0).cpt()))
 						.flatMap((price) -> {
+							if (price.clientChargeCents() == 0) {
+								return Mono.error(ProblemException.invalid(List.of(new FieldError("amountCents",
+										"Claimstream Pay leaves nothing to charge the client for this session"))));
+							}
 							Charge charge = new Charge(chargeId, client.practiceId(), client.clientId(),
 									request.clinicianId(), card.id(), card.brand(), card.last4(), paymentType,
 									chargeType, request.dateOfService(), lines,
@@ -181,7 +188,8 @@ class ChargeService {
 									ChargeStatus.PROCESSING, null, false, this.clock.instant());
 							return this.charges.insert(charge, principal.accountId())
 								.then(this.events.append(new NewEvent("payment.started", client.practiceId(),
-										client.audience(), "charge", chargeId, ChargeSettlement.eventData(charge))));
+										client.audience(), "charge", chargeId, ChargeSettlement.eventData(charge))))
+								.thenReturn(charge);
 						});
 				}));
 	}
@@ -197,7 +205,7 @@ class ChargeService {
 		if (!clinicianKnown) {
 			errors.add(new FieldError("clinicianId", "Choose a clinician of this practice"));
 		}
-		if (request.dateOfService().isAfter(LocalDate.now(this.clock.withZone(ZoneOffset.UTC)).plusDays(1))) {
+		if (request.dateOfService().isAfter(LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC).plusDays(1))) {
 			errors.add(new FieldError("dateOfService", "The date of service cannot be in the future"));
 		}
 		for (int i = 0; i < chosen.size(); i++) {
@@ -205,7 +213,7 @@ class ChargeService {
 				errors.add(new FieldError("diagnoses[" + i + "]", "Choose a diagnosis from the client's list"));
 			}
 		}
-		if (paymentType != PaymentType.SELF_PAY && chosen.isEmpty()) {
+		if (paymentType != PaymentType.SELF_PAY && chosen.isEmpty() && !onFile.isEmpty()) {
 			errors.add(new FieldError("diagnoses", "An insured charge needs at least one diagnosis"));
 		}
 		return errors;

@@ -14,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.reactive.TransactionalOperator;
 
 import com.claimstream.client.ClientDirectory;
 import com.claimstream.payment.CardProcessor;
@@ -54,7 +53,7 @@ class ChargeSettlement {
 
 	private final List<ClaimsOwed> claims;
 
-	private final TransactionalOperator transaction;
+	private final OwnTransactions transaction;
 
 	private final JsonMapper json;
 
@@ -62,7 +61,7 @@ class ChargeSettlement {
 
 	ChargeSettlement(ChargeRepository charges, IdempotentRequests requests, ChargeableCards cards,
 			CardProcessor processor, Ledger ledger, ClientDirectory clients, EventLog events, List<ClaimsOwed> claims,
-			TransactionalOperator transaction, JsonMapper json, Clock clock) {
+			OwnTransactions transaction, JsonMapper json, Clock clock) {
 		this.charges = charges;
 		this.requests = requests;
 		this.cards = cards;
@@ -82,14 +81,23 @@ class ChargeSettlement {
 	 * when the caller cancels: a browser that goes away does not stop a charge half-way.
 	 */
 	Mono<ChargeAnswer> complete(UUID chargeId) {
-		Mono<ChargeAnswer> work = this.charges.find(chargeId)
+		return detached(this.charges.find(chargeId)
 			.flatMap((charge) -> (charge.status() != ChargeStatus.PROCESSING) ? this.requests.answer(chargeId)
-					: process(charge));
+					: process(charge)));
+	}
+
+	/** The same for a charge this request just started. */
+	Mono<ChargeAnswer> complete(Charge started) {
+		return detached(process(started));
+	}
+
+	private static Mono<ChargeAnswer> detached(Mono<ChargeAnswer> work) {
 		return Mono.defer(() -> Mono.fromFuture(work.toFuture(), true));
 	}
 
 	private Mono<ChargeAnswer> process(Charge charge) {
 		return this.cards.started(charge.practiceId(), charge.clientId(), charge.paymentMethodId())
+
 			.flatMap((card) -> this.processor.charge(card.token(), charge.price().clientChargeCents(),
 					charge.processorKey()))
 			.retryWhen(Retry.backoff(PROCESSOR_ATTEMPTS - 1, Duration.ofMillis(50))
@@ -106,7 +114,7 @@ class ChargeSettlement {
 	private Mono<ChargeAnswer> settle(UUID chargeId, @Nullable String processorChargeId,
 			@Nullable DeclineReason decline) {
 		return this.transaction
-			.transactional(this.charges.settle(chargeId, processorChargeId, decline, this.clock.instant())
+			.committed(this.charges.settle(chargeId, processorChargeId, decline, this.clock.instant())
 				.flatMap((settled) -> record(settled).then(Mono.fromCallable(() -> answer(HttpStatus.CREATED, settled)))
 					.flatMap((answer) -> this.requests.finish(chargeId, answer).thenReturn(answer)))
 				.switchIfEmpty(Mono.defer(() -> this.requests.answer(chargeId))));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -65,29 +66,38 @@ class IdempotentRequests {
 	}
 
 	private Mono<Begun> existing(UUID accountId, String key, String operation, byte[] hash, Instant now) {
+		// the row read whole, then judged: never a query cancelled half-read in the
+		// transaction
 		return this.database.sql("""
 				select operation, request_hash, charge_id, status, locked_until, response_status, response_body
 				from idempotent_request where account_id = :account and idempotency_key = :key for update
-				""").bind("account", accountId).bind("key", key).map((row) -> {
-			if (!operation.equals(row.get("operation", String.class))
-					|| !Arrays.equals(hash, row.get("request_hash", byte[].class))) {
-				throw new ProblemException(Problem.IDEMPOTENCY_KEY_REUSED,
-						"This Idempotency-Key was already used for a different request; send a new key");
-			}
-			UUID chargeId = row.get("charge_id", UUID.class);
-			if ("done".equals(row.get("status", String.class))) {
-				return (Begun) new Begun.Replay(new ChargeAnswer(row.get("response_status", Short.class),
-						row.get("response_body", String.class)));
-			}
-			if (row.get("locked_until", Instant.class).isAfter(now)) {
-				throw new ProblemException(Problem.REQUEST_IN_FLIGHT,
-						"The first request with this Idempotency-Key is still being processed; retry shortly");
-			}
-			return new Begun.Resume(chargeId);
-		})
+				""")
+			.bind("account", accountId)
+			.bind("key", key)
+			.map((row) -> new Stored(row.get("operation", String.class), row.get("request_hash", byte[].class),
+					row.get("charge_id", UUID.class), "done".equals(row.get("status", String.class)),
+					row.get("locked_until", Instant.class), row.get("response_status", Short.class),
+					row.get("response_body", String.class)))
 			.one()
-			.flatMap((begun) -> (begun instanceof Begun.Resume resume) ? lease(resume.chargeId()).thenReturn(begun)
-					: Mono.just(begun));
+			.flatMap((stored) -> {
+				if (!operation.equals(stored.operation()) || !Arrays.equals(hash, stored.hash())) {
+					return Mono.error(new ProblemException(Problem.IDEMPOTENCY_KEY_REUSED,
+							"This Idempotency-Key was already used for a different request; send a new key"));
+				}
+				if (stored.done()) {
+					return Mono.<Begun>just(new Begun.Replay(new ChargeAnswer(stored.status(), stored.body())));
+				}
+				if (stored.lockedUntil().isAfter(now)) {
+					return Mono.error(new ProblemException(Problem.REQUEST_IN_FLIGHT,
+							"The first request with this Idempotency-Key is still being processed; retry shortly"));
+				}
+				return lease(stored.chargeId()).thenReturn((Begun) new Begun.Resume(stored.chargeId()));
+			});
+	}
+
+	/** A kept request as read. */
+	private record Stored(String operation, byte[] hash, UUID chargeId, boolean done, Instant lockedUntil,
+			@Nullable Short status, @Nullable String body) {
 	}
 
 	/**

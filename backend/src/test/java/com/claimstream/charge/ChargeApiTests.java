@@ -35,6 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ApiTest
 class ChargeApiTests {
 
+	/**
+	 * Concurrent duplicates: each request holds the audit log's connection and takes one
+	 * for the charge's own transaction, so at most half the pool (ADR 0020).
+	 */
+	private static final int DUPLICATES = 8;
+
 	@Autowired
 	WebTestClient http;
 
@@ -91,10 +97,10 @@ class ChargeApiTests {
 		UUID client = Practices.addClient(admin.browser(), Practices.uniqueEmail("dup"));
 		String card = SandboxCards.addTo(admin.browser(), client, SandboxCards.VISA);
 		Map<String, Object> body = Charges.session(admin.accountId(), card);
-		ExecutorService pool = Executors.newFixedThreadPool(20);
+		ExecutorService pool = Executors.newFixedThreadPool(DUPLICATES);
 		try {
 			List<Future<EntityExchangeResult<String>>> answers = new ArrayList<>();
-			for (int i = 0; i < 20; i++) {
+			for (int i = 0; i < DUPLICATES; i++) {
 				answers.add(pool.submit(() -> Charges.post(admin.browser(), client, "same-key", body)));
 			}
 			String created = null;
@@ -154,7 +160,7 @@ class ChargeApiTests {
 		UUID client = Practices.addClient(admin.browser(), Practices.uniqueEmail("keys"));
 		String card = SandboxCards.addTo(admin.browser(), client, SandboxCards.VISA);
 		Map<String, Object> body = Charges.session(admin.accountId(), card);
-		for (String key : new String[] { null, "k".repeat(256), "bad\u0001key", "with space" }) {
+		for (String key : new String[] { null, "k".repeat(256), "bad\tkey", "with space" }) {
 			EntityExchangeResult<String> refused = Charges.post(admin.browser(), client, key, body);
 			assertThat(refused.getStatus().value()).isEqualTo(400);
 			assertThat(refused.getResponseBody()).contains("/problems/idempotency-key-required");
@@ -224,7 +230,7 @@ class ChargeApiTests {
 	}
 
 	@Test
-	void aSucceededOonPayChargeOwesExactlyOneClaimEvenWhenSentTwentyTimesAtOnce() throws Exception {
+	void aSucceededOonPayChargeOwesExactlyOneClaimEvenWhenSentManyTimesAtOnce() throws Exception {
 		SignedIn admin = Practices.signUp(this.http);
 		UUID client = Practices.addClient(admin.browser(), Practices.uniqueEmail("insured"));
 		InsuranceSetup.insure(admin.browser(), client, "aetna", "OONMET-55");
@@ -232,10 +238,10 @@ class ChargeApiTests {
 		BenefitFixtures.diagnose(admin.browser(), client);
 		String card = SandboxCards.addTo(admin.browser(), client, SandboxCards.VISA);
 		Map<String, Object> body = Charges.with(Charges.session(admin.accountId(), card), "paymentType", "oon_pay");
-		ExecutorService pool = Executors.newFixedThreadPool(20);
+		ExecutorService pool = Executors.newFixedThreadPool(DUPLICATES);
 		try {
 			List<Future<EntityExchangeResult<String>>> answers = new ArrayList<>();
-			for (int i = 0; i < 20; i++) {
+			for (int i = 0; i < DUPLICATES; i++) {
 				answers.add(pool.submit(() -> Charges.post(admin.browser(), client, "insured", body)));
 			}
 			for (Future<EntityExchangeResult<String>> answer : answers) {
