@@ -55,7 +55,7 @@ test('a clinician charges a session on a desktop and the client sees the payment
   await profile.getByRole('button', { name: 'Edit' }).click();
   const profileForm = desktop.getByRole('form', { name: 'Charging profile' });
   await profileForm.getByLabel('Amount ($)').fill('175');
-  await profileForm.getByLabel('CPT').fill('90834');
+  await profileForm.getByLabel('CPT', { exact: true }).fill('90834');
   await profileForm.getByLabel('Place of service').selectOption('11');
   await profileForm.getByLabel('Duration (minutes)').fill('45');
   await profileForm.getByLabel('Clinician').selectOption({ label: 'Dr. Noor Cedar' });
@@ -67,7 +67,7 @@ test('a clinician charges a session on a desktop and the client sees the payment
   await payments.getByRole('button', { name: 'New charge' }).click();
   const form = desktop.getByRole('form', { name: 'New charge' });
   await expect(form.getByLabel('Amount (session fee, $)')).toHaveValue('175.00');
-  await expect(form.getByLabel('CPT')).toHaveValue('90834');
+  await expect(form.getByLabel('CPT', { exact: true })).toHaveValue('90834');
   await expect(form.getByText('$169.75')).toBeVisible();
   await expect(form.getByRole('option', { name: /OON Pay — Add the client's insurance first/ })).toBeDisabled();
   await desktop.screenshot({ path: path.join(outputDir, 'charges-desktop-form.png'), fullPage: true });

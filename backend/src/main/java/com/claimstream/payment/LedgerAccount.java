@@ -41,8 +41,4 @@ public enum LedgerAccount {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	public static LedgerAccount of(String wire) {
-		return valueOf(wire.toUpperCase(Locale.ROOT));
-	}
-
 }

@@ -57,6 +57,11 @@ class PricingTests {
 		assertThat(Pricing.oonPayFee(20_000, 0)).isZero();
 	}
 
+	@Test
+	void aSuperbillUploadCostsTwoDollars() {
+		assertThat(Pricing.SUPERBILL_FEE_CENTS).isEqualTo(200);
+	}
+
 	@Property(tries = 10_000)
 	void feePlusNetIsTheGross(@ForAll @LongRange(min = 1, max = MAX) long fee) {
 		SessionPrice price = Pricing.atSession(fee);
