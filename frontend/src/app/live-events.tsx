@@ -10,6 +10,7 @@ import { clientDiagnosesQueryKey } from '@/features/coding/api/client-diagnoses'
 import { insuranceQueryKey } from '@/features/insurance/api/insurance';
 import { connectionsQueryKey } from '@/features/invitations/api/get-connections';
 import { refreshPaymentMethods } from '@/features/payments/api/payment-methods';
+import { refreshCharges, refreshChargingProfile } from '@/features/charges/api/charges';
 import { payoutAccountQueryKey } from '@/features/banking/api/payout-account';
 import { practiceQueryKey } from '@/features/practice/api/get-practice-profile';
 import { teamQueryKey } from '@/features/team/api/get-team';
@@ -102,6 +103,12 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
     case 'payment_method.removed':
     case 'payment_method.default_changed':
       return clientId ? refreshPaymentMethods(queryClient, clientId) : Promise.resolve();
+    case 'payment.started':
+    case 'payment.succeeded':
+    case 'payment.failed':
+      return clientId ? refreshCharges(queryClient, clientId) : Promise.resolve();
+    case 'charging_profile.updated':
+      return clientId ? refreshChargingProfile(queryClient, clientId) : Promise.resolve();
     case 'payout_account.updated':
       return queryClient.invalidateQueries({ queryKey: payoutAccountQueryKey });
     default:

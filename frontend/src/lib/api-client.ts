@@ -76,7 +76,13 @@ async function toProblem(response: Response): Promise<ApiProblem> {
   return new ApiProblem({ type: 'about:blank', title: response.statusText || 'Request failed', status: response.status }, response.headers);
 }
 
-export type RequestOptions = { method?: string; body?: unknown; signal?: AbortSignal; query?: Record<string, string | number | undefined> };
+export type RequestOptions = {
+  method?: string;
+  body?: unknown;
+  signal?: AbortSignal;
+  query?: Record<string, string | number | undefined>;
+  headers?: Record<string, string>;
+};
 
 /** Asks the user for a fresh code (a dialog); resolves once verified, rejects when they cancel. */
 type StepUpHandler = () => Promise<void>;
@@ -109,7 +115,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
 
 async function sendRequest<T>(path: string, options: RequestOptions): Promise<T> {
   const method = (options.method ?? 'GET').toUpperCase();
-  const headers = new Headers({ Accept: 'application/json, application/problem+json' });
+  const headers = new Headers({ ...options.headers, Accept: 'application/json, application/problem+json' });
   // a FormData body (an upload) sets its own multipart Content-Type with the boundary
   const form = options.body instanceof FormData;
   if (options.body !== undefined && !form) headers.set('Content-Type', 'application/json');

@@ -8,6 +8,7 @@ import { InviteClinicianCard } from '@/features/invitations/components/invite-cl
 import { OnboardingChecklist } from '@/features/invitations/components/onboarding-checklist';
 import { PracticeSummary } from '@/features/invitations/components/practice-summary';
 import { PaymentMethodsPanel } from '@/features/payments/components/payment-methods-panel';
+import { PaymentsPanel } from '@/features/charges/components/payments-panel';
 import { problemMessage } from '@/lib/form-errors';
 
 export function DashboardRoute() {
@@ -30,6 +31,7 @@ export function DashboardRoute() {
           <PortalBenefitsCard key={`benefits-${selected.clientId}`} clientId={selected.clientId} />
           <ClaimsPanel key={`claims-${selected.clientId}`} scope={{ clientId: selected.clientId, portal: true }} />
           <PaymentMethodsPanel key={`cards-${selected.clientId}`} scope={{ clientId: selected.clientId, portal: true }} />
+          <PaymentsPanel key={`payments-${selected.clientId}`} scope={{ clientId: selected.clientId, portal: true }} />
           <OnboardingChecklist key={`checklist-${selected.clientId}`} clientId={selected.clientId} />
         </>
       ) : (

@@ -15,6 +15,8 @@ import { DiagnosesPanel } from '@/features/coding/components/diagnoses-panel';
 import { InvitationPanel } from '@/features/clients/components/invitation-panel';
 import { InsurancePanel } from '@/features/insurance/components/insurance-details';
 import { PaymentMethodsPanel } from '@/features/payments/components/payment-methods-panel';
+import { ChargingProfileCard } from '@/features/charges/components/charging-profile-card';
+import { PaymentsPanel } from '@/features/charges/components/payments-panel';
 import { ClientPortalOverrides } from '@/features/practice/components/client-portal-overrides';
 import { useSession } from '@/features/auth/api/get-session';
 import { isProblem } from '@/lib/api-client';
@@ -75,6 +77,8 @@ export function ClientRoute() {
           {data.status !== 'removed' ? <BenefitsPanel clientId={data.id} isAdmin={session?.account.role === 'PRACTICE_ADMIN'} /> : null}
           <ClaimsPanel scope={{ clientId: data.id, portal: false }} isAdmin={session?.account.role === 'PRACTICE_ADMIN'} />
           <PaymentMethodsPanel scope={{ clientId: data.id, portal: false }} readOnly={data.status === 'removed'} />
+          <PaymentsPanel scope={{ clientId: data.id, portal: false }} canCharge={data.status !== 'removed'} />
+          <ChargingProfileCard clientId={data.id} readOnly={data.status === 'removed'} />
           <ContactsPanel client={data} />
           <ClientActivity clientId={data.id} />
         </div>

@@ -15,6 +15,9 @@ public final class Pricing {
 	/** The Claimstream Pay fee added to the client's charge. */
 	public static final Percent CLAIMSTREAM_PAY_FEE = Percent.percent(5);
 
+	/** What a client pays per uploaded superbill. */
+	public static final long SUPERBILL_FEE_CENTS = 200;
+
 	private Pricing() {
 	}
 
@@ -39,6 +42,39 @@ public final class Pricing {
 	public static long claimstreamPayCharge(long sessionFeeCents, long expectedReimbursementCents) {
 		return sessionFeeCents - Math.min(expectedReimbursementCents, sessionFeeCents)
 				+ CLAIMSTREAM_PAY_FEE.of(sessionFeeCents);
+	}
+
+	/**
+	 * What a Self-Pay or OON Pay charge moves at the session: the client pays the fee,
+	 * the clinician keeps it less the processing fee (the OON Pay fee comes later, out of
+	 * the reimbursement).
+	 */
+	public static SessionPrice atSession(long sessionFeeCents) {
+		long processingFee = PROCESSING_FEE.of(sessionFeeCents);
+		return new SessionPrice(sessionFeeCents, sessionFeeCents, processingFee, sessionFeeCents - processingFee, 0, 0);
+	}
+
+	/**
+	 * What a Claimstream Pay charge moves at the session: the client pays the gap plus
+	 * 5%, Claimstream advances the expected reimbursement, and the clinician keeps the
+	 * whole fee less the processing fee.
+	 */
+	public static SessionPrice claimstreamPayAtSession(long sessionFeeCents, long expectedReimbursementCents) {
+		long processingFee = PROCESSING_FEE.of(sessionFeeCents);
+		return new SessionPrice(sessionFeeCents, claimstreamPayCharge(sessionFeeCents, expectedReimbursementCents),
+				processingFee, sessionFeeCents - processingFee, CLAIMSTREAM_PAY_FEE.of(sessionFeeCents),
+				Math.min(expectedReimbursementCents, sessionFeeCents));
+	}
+
+	/**
+	 * One session's money, in cents: what the card is charged, the processing fee, what
+	 * the clinician keeps, the platform's fee and what Claimstream advances. Always
+	 * {@code fee = processingFee + clinicianNet} and
+	 * {@code clientCharge + advance = fee + platformFee}.
+	 */
+	public record SessionPrice(long feeCents, long clientChargeCents, long processingFeeCents, long clinicianNetCents,
+			long platformFeeCents, long advanceCents) {
+
 	}
 
 }

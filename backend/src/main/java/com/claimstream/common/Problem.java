@@ -75,6 +75,14 @@ public enum Problem {
 			"Manual verification needs both sides of the insurance card and the date of birth",
 			HttpStatus.UNPROCESSABLE_CONTENT),
 	PAYMENT_TYPE_NOT_ELIGIBLE("payment-type-not-eligible", "This payment type is not available for the client",
+			HttpStatus.UNPROCESSABLE_CONTENT),
+	IDEMPOTENCY_KEY_REQUIRED("idempotency-key-required",
+			"Send an Idempotency-Key header of 1 to 255 visible characters", HttpStatus.BAD_REQUEST),
+	IDEMPOTENCY_KEY_REUSED("idempotency-key-reused", "This Idempotency-Key was used for another request",
+			HttpStatus.UNPROCESSABLE_CONTENT),
+	REQUEST_IN_FLIGHT("request-in-flight",
+			"A request with this Idempotency-Key is still being processed; retry shortly", HttpStatus.CONFLICT),
+	ESTIMATE_UNAVAILABLE("estimate-unavailable", "The expected reimbursement for this session is not known",
 			HttpStatus.UNPROCESSABLE_CONTENT);
 
 	private final String slug;

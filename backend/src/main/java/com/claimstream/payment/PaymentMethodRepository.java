@@ -52,6 +52,22 @@ class PaymentMethodRepository {
 			.singleOrEmpty();
 	}
 
+	/** One of the client's cards, also a removed one when {@code removedToo}. */
+	Mono<PaymentMethod> find(UUID practiceId, UUID clientId, UUID id, boolean removedToo) {
+		return this.database.sql("select " + COLUMNS + """
+				 from payment_method
+				where practice_id = :practice and client_id = :client and payment_method_id = :id
+				  and (removed_at is null or :removedToo)
+				""")
+			.bind("practice", practiceId)
+			.bind("client", clientId)
+			.bind("id", id)
+			.bind("removedToo", removedToo)
+			.map(PaymentMethodRepository::read)
+			.all()
+			.singleOrEmpty();
+	}
+
 	Mono<Void> insert(PaymentMethod method, UUID addedBy) {
 		CardDetails card = method.card();
 		return this.database.sql("""

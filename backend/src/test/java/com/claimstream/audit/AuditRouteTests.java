@@ -44,6 +44,12 @@ class AuditRouteTests {
 
 	private static final String PAYMENT_METHODS = "/api/clients/{id}/payment-methods";
 
+	private static final String PROFILE = "/api/clients/{id}/charging-profile";
+
+	private static final String PRICE = "/api/clients/{id}/charge-price?amountCents=15000";
+
+	private static final String CHARGES = "/api/clients/{id}/charges";
+
 	private static final String PORTAL_PAYMENT_METHODS = "/api/portal/connections/{id}/payment-methods";
 
 	@Autowired
@@ -309,6 +315,21 @@ class AuditRouteTests {
 				insurance("DELETE", "/api/portal/connections/{clientId}/insurance/cards/{side}", this.client, admin),
 				insurance("GET", "/api/portal/connections/{clientId}/reimbursement-account", this.client, admin),
 				insurance("PUT", "/api/portal/connections/{clientId}/reimbursement-account", this.client, admin),
+				Map.entry("GET /api/clients/{clientId}/charging-profile",
+						new Calls((b) -> status(admin.get(PROFILE, own)), (b) -> status(admin.get(PROFILE, foreign)))),
+				Map.entry("PUT /api/clients/{clientId}/charging-profile",
+						new Calls((b) -> status(admin.put(PROFILE, Map.of("amountCents", 15_000), own)),
+								(b) -> status(admin.put(PROFILE, Map.of("amountCents", 15_000), foreign)))),
+				Map.entry("GET /api/clients/{clientId}/charge-price",
+						new Calls((b) -> status(admin.get(PRICE, own)), (b) -> status(admin.get(PRICE, foreign)))),
+				Map.entry("GET /api/clients/{clientId}/charges",
+						new Calls((b) -> status(admin.get(CHARGES, own)), (b) -> status(admin.get(CHARGES, foreign)))),
+				Map.entry("POST /api/clients/{clientId}/charges",
+						new Calls((b) -> status(charge(own, cardOf(own))),
+								(b) -> status(charge(foreign, cardOf(own))))),
+				Map.entry("GET /api/portal/connections/{clientId}/charges",
+						new Calls((b) -> status(this.client.get("/api/portal/connections/{id}/charges", own)),
+								(b) -> status(this.client.get("/api/portal/connections/{id}/charges", foreign)))),
 				Map.entry("GET /api/clients/{clientId}/payment-methods",
 						new Calls((b) -> status(admin.get(PAYMENT_METHODS, own)),
 								(b) -> status(admin.get(PAYMENT_METHODS, foreign)))),
@@ -468,6 +489,20 @@ class AuditRouteTests {
 	}
 
 	/** A new card of the client, added by the administrator. */
+	/** A $150 Self-Pay session charge on the card, with a new Idempotency-Key. */
+	private WebTestClient.ResponseSpec charge(UUID clientId, String card) {
+		return this.admin.browser()
+			.http()
+			.post()
+			.uri(CHARGES, clientId)
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("clinicianId", this.admin.accountId(), "paymentMethodId", card, "paymentType", "self_pay",
+					"chargeType", "session", "dateOfService", "2026-01-05", "lines",
+					List.of(Map.of("cpt", "90834", "units", 1)), "placeOfService", "11", "amountCents", 15_000))
+			.exchange();
+	}
+
 	private String cardOf(UUID clientId) {
 		return SandboxCards.addTo(this.admin.browser(), clientId, SandboxCards.VISA);
 	}

@@ -12,12 +12,12 @@ import com.claimstream.support.Browser;
  * Insurance, cards, diagnoses and benefit checks as the API tests of benefits set them
  * up.
  */
-final class BenefitFixtures {
+public final class BenefitFixtures {
 
 	private BenefitFixtures() {
 	}
 
-	static void diagnose(Browser practice, UUID clientId) {
+	public static void diagnose(Browser practice, UUID clientId) {
 		practice.put("/api/clients/{id}/diagnoses", Map.of("codes", List.of("F411")), clientId).expectStatus().isOk();
 	}
 
@@ -33,7 +33,7 @@ final class BenefitFixtures {
 	}
 
 	/** Waits until the client's latest check is no longer running, and answers it. */
-	static Map<String, Object> settled(Browser browser, UUID clientId) {
+	public static Map<String, Object> settled(Browser browser, UUID clientId) {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
 		while (Instant.now().isBefore(deadline)) {
 			List<Map<String, Object>> found = checks(browser, clientId);
