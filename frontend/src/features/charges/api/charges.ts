@@ -27,7 +27,7 @@ export type Charge = {
   status: ChargeStatus;
   declineReason?: string;
   declineMessage?: string;
-  claim?: 'awaiting_generation';
+  claim?: 'opened';
   createdAt: string;
 };
 

@@ -81,16 +81,16 @@ test('the form is pre-filled, shows the exact amounts, offers only eligible type
   expect(keys[1]).toBe(keys[0]);
 });
 
-test('a failed payment shows its decline reason and an insured one its awaiting claim', async () => {
+test('a failed payment shows its decline reason and an insured one its filed claim', async () => {
   stubForm(
     [
       { ...succeeded, id: 'ch2', status: 'failed', declineReason: 'insufficient_funds', declineMessage: 'The card was declined for insufficient funds' },
-      { ...succeeded, id: 'ch3', paymentType: 'oon_pay', claim: 'awaiting_generation' },
+      { ...succeeded, id: 'ch3', paymentType: 'oon_pay', claim: 'opened' },
     ],
     [],
   );
   renderApp(<PaymentsPanel scope={{ clientId: 'c1', portal: false }} />);
   expect(await screen.findByText('The card was declined for insufficient funds')).toBeInTheDocument();
   expect(screen.getByText('Failed')).toBeInTheDocument();
-  expect(screen.getByText('Claim: awaiting claim generation')).toBeInTheDocument();
+  expect(screen.getByText('Claim filed: follow it under Claims')).toBeInTheDocument();
 });

@@ -24,7 +24,7 @@ export function PaymentsList({ charges }: { charges: Charge[] }) {
             {charge.declineMessage ? <p className="field-error">{charge.declineMessage}</p> : null}
             <span className="button-row">
               <Badge tone={STATUS[charge.status].tone}>{STATUS[charge.status].label}</Badge>
-              {charge.claim === 'awaiting_generation' ? <Badge tone="warning">Claim: awaiting claim generation</Badge> : null}
+              {charge.claim === 'opened' ? <Badge tone="info">Claim filed: follow it under Claims</Badge> : null}
             </span>
           </div>
         </li>

@@ -53,7 +53,8 @@ export type Claim = {
     remarkCodes: string[];
   } | null;
   missing: { field: string; label: string; fixedIn: 'practice' | 'clinician' | 'client' }[];
-  estimate: { allowedCents: number; deductibleRemainingCents: number; coinsuranceBasisPoints: number; reimbursementCents: number };
+  /** Null when the benefit data gave no estimate for the service when the session was charged. */
+  estimate: { allowedCents: number; deductibleRemainingCents: number; coinsuranceBasisPoints: number; reimbursementCents: number } | null;
   submittedAt: string | null;
   decidedAt: string | null;
   createdAt: string;

@@ -86,6 +86,15 @@ export function ClaimDetail({ scope, claimId, isAdmin }: { scope: ClaimsScope; c
 /** The estimate the session was charged on beside the remittance, naming what differed (PRODUCT §12). */
 function EstimateVsActual({ claim }: { claim: Claim }) {
   const remittance = claim.remittance!;
+  const estimate = claim.estimate;
+  if (!estimate) {
+    return (
+      <p className="muted">
+        No estimate was made when this session was charged (the benefit check gave no allowed amount for the service),
+        so there is nothing to compare the payer's decision with.
+      </p>
+    );
+  }
   const differences = claim.outcome.differences.map((difference) => DIFFERENCE_LABELS[difference]);
   return (
     <div className="table-wrap">
@@ -100,12 +109,12 @@ function EstimateVsActual({ claim }: { claim: Claim }) {
         <tbody>
           <tr>
             <td>Allowed amount</td>
-            <td>{formatMoney(claim.estimate.allowedCents)}</td>
+            <td>{formatMoney(estimate.allowedCents)}</td>
             <td>{formatMoney(remittance.allowedCents)}</td>
           </tr>
           <tr>
             <td>Coinsurance</td>
-            <td>{claim.estimate.coinsuranceBasisPoints / 100}%</td>
+            <td>{estimate.coinsuranceBasisPoints / 100}%</td>
             <td>{formatMoney(remittance.coinsuranceCents)}</td>
           </tr>
           <tr>
@@ -115,7 +124,7 @@ function EstimateVsActual({ claim }: { claim: Claim }) {
           </tr>
           <tr>
             <td>Reimbursement</td>
-            <td>{formatMoney(claim.estimate.reimbursementCents)}</td>
+            <td>{formatMoney(estimate.reimbursementCents)}</td>
             <td>{formatMoney(remittance.paidCents)}</td>
           </tr>
         </tbody>

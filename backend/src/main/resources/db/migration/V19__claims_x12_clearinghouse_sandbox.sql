@@ -18,11 +18,14 @@ create table claim (
 	place_of_service text not null,
 	units int not null check (units > 0),
 	charge_cents bigint not null check (charge_cents > 0),
-	-- the estimate the charge was priced on, kept for "estimate vs actual"
-	estimate_allowed_cents bigint not null check (estimate_allowed_cents >= 0),
-	estimate_deductible_remaining_cents bigint not null check (estimate_deductible_remaining_cents >= 0),
-	estimate_coinsurance_basis_points int not null check (estimate_coinsurance_basis_points between 0 and 10000),
-	estimate_reimbursement_cents bigint not null check (estimate_reimbursement_cents >= 0),
+	-- the estimate the charge was priced on, kept for "estimate vs actual"; all null when the
+	-- benefit data gave none (no allowed amount for the CPT)
+	estimate_allowed_cents bigint check (estimate_allowed_cents >= 0),
+	estimate_deductible_remaining_cents bigint check (estimate_deductible_remaining_cents >= 0),
+	estimate_coinsurance_basis_points int check (estimate_coinsurance_basis_points between 0 and 10000),
+	estimate_reimbursement_cents bigint check (estimate_reimbursement_cents >= 0),
+	check (num_nulls(estimate_allowed_cents, estimate_deductible_remaining_cents, estimate_coinsurance_basis_points,
+		estimate_reimbursement_cents) in (0, 4)),
 	status text not null check (status in ('created', 'needs_information', 'submitted', 'acknowledged', 'rejected',
 		'investigating', 'adjudicated', 'reimbursement_sent')),
 	-- what keeps a needs_information claim from being sent (claims.MissingData codes)

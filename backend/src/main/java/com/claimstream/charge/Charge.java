@@ -51,7 +51,7 @@ record Charge(UUID id, UUID practiceId, UUID clientId, UUID clinicianId, UUID pa
 				forPractice ? p.clinicianNetCents() : null, this.status.wire(),
 				(this.declineReason != null) ? this.declineReason.wire() : null,
 				(this.declineReason != null) ? this.declineReason.message() : null,
-				this.claimOwed ? ChargeView.AWAITING_CLAIM_GENERATION : null, this.createdAt);
+				this.claimOwed ? ChargeView.CLAIM_OPENED : null, this.createdAt);
 	}
 
 }

@@ -11,8 +11,8 @@ import com.claimstream.coding.ServiceLine;
 
 /**
  * A charge on the wire. {@code amountCents} is the session fee, {@code clientChargeCents}
- * what the card is charged; {@code claim} is {@code awaiting_generation} while a
- * succeeded insured charge's claim is owed.
+ * what the card is charged; {@code claim} is {@code opened} once a succeeded insured
+ * charge's claim is opened (its progress is the claim's own, under the client's claims).
  */
 record ChargeView(UUID id, UUID clientId, UUID clinicianId, Card paymentMethod, String paymentType, String chargeType,
 		LocalDate dateOfService, List<ServiceLine> lines, String placeOfService, @Nullable Integer durationMinutes,
@@ -20,7 +20,7 @@ record ChargeView(UUID id, UUID clientId, UUID clinicianId, Card paymentMethod, 
 		@Nullable Long clinicianNetCents, String status, @Nullable String declineReason,
 		@Nullable String declineMessage, @Nullable String claim, Instant createdAt) {
 
-	static final String AWAITING_CLAIM_GENERATION = "awaiting_generation";
+	static final String CLAIM_OPENED = "opened";
 
 	record Card(UUID id, String brand, String last4) {
 	}

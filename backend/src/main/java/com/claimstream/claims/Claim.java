@@ -15,7 +15,7 @@ import com.claimstream.client.PaymentType;
  */
 record Claim(UUID id, String claimNumber, UUID practiceId, UUID clientId, UUID chargeId, UUID renderingClinicianId,
 		PaymentType paymentType, LocalDate dateOfService, String cpt, List<String> modifiers, String placeOfService,
-		int units, long chargeCents, ClaimEstimate estimate, ClaimStatus status, List<String> missingFields,
+		int units, long chargeCents, @Nullable ClaimEstimate estimate, ClaimStatus status, List<String> missingFields,
 		@Nullable UUID policyId, @Nullable String payerName, @Nullable String payerClaimNumber,
 		@Nullable String rejectionCode, @Nullable String rejectionReason, @Nullable Remittance remittance,
 		@Nullable Instant submittedAt, @Nullable Instant decidedAt, Instant createdAt) {

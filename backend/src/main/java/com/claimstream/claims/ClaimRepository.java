@@ -67,10 +67,13 @@ class ClaimRepository {
 			.bind("placeOfService", request.placeOfService())
 			.bind("units", request.units())
 			.bind("chargeCents", request.chargeCents())
-			.bind("allowed", estimate.allowedCents())
-			.bind("deductible", estimate.deductibleRemainingCents())
-			.bind("coinsurance", estimate.coinsuranceBasisPoints())
-			.bind("reimbursement", estimate.reimbursementCents())
+			.bind("allowed", Parameter.fromOrEmpty((estimate != null) ? estimate.allowedCents() : null, Long.class))
+			.bind("deductible",
+					Parameter.fromOrEmpty((estimate != null) ? estimate.deductibleRemainingCents() : null, Long.class))
+			.bind("coinsurance",
+					Parameter.fromOrEmpty((estimate != null) ? estimate.coinsuranceBasisPoints() : null, Integer.class))
+			.bind("reimbursement",
+					Parameter.fromOrEmpty((estimate != null) ? estimate.reimbursementCents() : null, Long.class))
 			.bind("now", now)
 			.fetch()
 			.rowsUpdated()
@@ -321,10 +324,12 @@ class ClaimRepository {
 				row.get("date_of_service", java.time.LocalDate.class), row.get("cpt", String.class),
 				List.of(row.get("modifiers", String[].class)), row.get("place_of_service", String.class),
 				row.get("units", Integer.class), row.get("charge_cents", Long.class),
-				new ClaimEstimate(row.get("estimate_allowed_cents", Long.class),
-						row.get("estimate_deductible_remaining_cents", Long.class),
-						row.get("estimate_coinsurance_basis_points", Integer.class),
-						row.get("estimate_reimbursement_cents", Long.class)),
+				(row.get("estimate_allowed_cents") != null)
+						? new ClaimEstimate(row.get("estimate_allowed_cents", Long.class),
+								row.get("estimate_deductible_remaining_cents", Long.class),
+								row.get("estimate_coinsurance_basis_points", Integer.class),
+								row.get("estimate_reimbursement_cents", Long.class))
+						: null,
 				ClaimStatus.of(row.get("status", String.class)), List.of(row.get("missing_fields", String[].class)),
 				row.get("policy_id", UUID.class), row.get("payer_name", String.class),
 				row.get("payer_claim_number", String.class), row.get("rejection_code", String.class),

@@ -1,5 +1,7 @@
 package com.claimstream.claims;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +19,12 @@ import com.claimstream.client.PaymentType;
  * @param modifiers up to four procedure modifiers
  * @param placeOfService the two-digit CMS place of service code
  * @param chargeCents the session fee billed
- * @param estimate the estimate the charge was priced on
+ * @param estimate the estimate the charge was priced on; null when the benefit data gave
+ * none
  */
 public record ClaimRequest(UUID practiceId, UUID clientId, UUID chargeId, UUID renderingClinicianId,
 		PaymentType paymentType, LocalDate dateOfService, String cpt, List<String> modifiers, String placeOfService,
-		int units, long chargeCents, ClaimEstimate estimate) {
+		int units, long chargeCents, @Nullable ClaimEstimate estimate) {
 
 	public ClaimRequest {
 		modifiers = List.copyOf(modifiers);

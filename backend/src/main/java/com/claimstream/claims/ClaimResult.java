@@ -71,6 +71,9 @@ record ClaimResult(String status, @Nullable String result, @Nullable String reas
 	private static List<String> differences(Claim claim, Remittance remittance) {
 		List<String> differences = new ArrayList<>();
 		ClaimEstimate estimate = claim.estimate();
+		if (estimate == null) {
+			return List.of();
+		}
 		if (estimate.allowedCents() != remittance.allowedCents()) {
 			differences.add("allowed_amount");
 		}

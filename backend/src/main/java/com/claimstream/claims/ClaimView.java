@@ -20,8 +20,8 @@ import com.claimstream.claims.Claim.Remittance;
 record ClaimView(UUID id, String claimNumber, UUID clientId, String status, ClaimResult outcome, String paymentType,
 		LocalDate dateOfService, String cpt, List<String> modifiers, String placeOfService, int units, long billedCents,
 		@Nullable String payerName, @Nullable String payerClaimNumber, @Nullable Remittance remittance,
-		List<Missing> missing, ClaimEstimate estimate, @Nullable Instant submittedAt, @Nullable Instant decidedAt,
-		Instant createdAt, List<ClaimStep> steps, List<ClaimFileView> files) {
+		List<Missing> missing, @Nullable ClaimEstimate estimate, @Nullable Instant submittedAt,
+		@Nullable Instant decidedAt, Instant createdAt, List<ClaimStep> steps, List<ClaimFileView> files) {
 
 	/** Something to add before the claim can be sent, and where. */
 	record Missing(String field, String label, String fixedIn) {

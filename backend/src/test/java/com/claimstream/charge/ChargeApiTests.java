@@ -255,13 +255,19 @@ class ChargeApiTests {
 		assertThat(charges).hasSize(1);
 		assertThat(charges.get(0)).containsEntry("status", "succeeded")
 			.containsEntry("paymentType", "oon_pay")
-			.containsEntry("claim", "awaiting_generation")
+			.containsEntry("claim", "opened")
 			.containsEntry("diagnoses", List.of("F41.1"));
 		assertThat(this.database.sql("select count(*) as n from charge where client_id = :c and claim_owed")
 			.bind("c", client)
 			.map((row) -> row.get("n", Long.class))
 			.one()
 			.block()).isEqualTo(1);
+		assertThat(this.database.sql("select count(*) as n from claim where client_id = :c and charge_id = :charge")
+			.bind("c", client)
+			.bind("charge", UUID.fromString((String) charges.get(0).get("id")))
+			.map((row) -> row.get("n", Long.class))
+			.one()
+			.block()).as("claims opened for the charge").isEqualTo(1);
 	}
 
 	@Test
