@@ -3,28 +3,25 @@ import { acceptOnPhone, addClient, enrolTwoFactor, shot, shotOnPhone, signUpPrac
 
 /**
  * Claims (PRODUCT §12): a paid session's claim goes to the clearinghouse sandbox as an 837P and moves from
- * Processing to Approved on the clinician's desktop and on the client's phone at once, neither page reloaded;
+ * Processing to Approved on the clinician's desktop and on the client's phone at once, neither page reloaded
+ * (the clinician charges the session as OON Pay through the charge form);
  * the administrator can download its X12 files.
  */
 
 const run = uniqueRun();
 
 /** Calls the API from the page's session the way the SPA does (CSRF header, own Origin). */
-async function put(page: Page, origin: string, url: string, data: unknown) {
+async function send(page: Page, origin: string, method: 'PUT' | 'POST', url: string, data: unknown) {
   const csrf = (await page.context().cookies()).find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
-  const response = await page.request.put(url, { data, headers: { 'X-XSRF-TOKEN': csrf, Origin: origin } });
-  expect(response.ok(), `PUT ${url}: ${response.status()} ${await response.text()}`).toBeTruthy();
+  const response = await page.request.fetch(url, { method, data, headers: { 'X-XSRF-TOKEN': csrf, Origin: origin } });
+  expect(response.ok(), `${method} ${url}: ${response.status()} ${await response.text()}`).toBeTruthy();
+  return response.json().catch(() => ({}));
 }
 
-/** A succeeded OON Pay charge's claim, opened through BrowserJourneyTests (charges arrive with issue 6). */
-async function paidSession(clientId: string) {
-  const control = process.env.CLOCK_URL;
-  const response = await fetch(`${control}/claims?clientId=${clientId}`, { method: 'POST' });
-  expect(response.status, 'the claim was opened').toBe(200);
-}
+const put = (page: Page, origin: string, url: string, data: unknown) => send(page, origin, 'PUT', url, data);
 
 test('a claim moves from Processing to Approved live for the clinician and the client', async ({ browser, baseURL }) => {
-  test.skip(!baseURL || !process.env.CLOCK_URL, 'needs BrowserJourneyTests (BASE_URL and CLOCK_URL)');
+  test.skip(!baseURL, 'set BASE_URL to the running app, e.g. BASE_URL=http://localhost:8080');
   const origin = baseURL!;
   const desktop = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const clinician = await desktop.newPage();
@@ -45,6 +42,9 @@ test('a claim moves from Processing to Approved live for the clinician and the c
   const { mobile, phone } = await acceptOnPhone(browser, clientEmail, 'a lighthouse on the point');
   await put(clinician, origin, `/api/clients/${clientId}/insurance`, { payerId: 'aetna', memberId: `OONLOW${run}`, relationship: 'self', clientDateOfBirth: '1988-03-14' });
   await put(clinician, origin, `/api/clients/${clientId}/diagnoses`, { codes: ['F411'] });
+  const { token } = await send(clinician, origin, 'POST', '/sandbox/cards/tokens', { number: '4242424242424242', expiry: '12/34', cvc: '123', postalCode: '04101' });
+  await send(clinician, origin, 'POST', `/api/clients/${clientId}/payment-methods`, { token });
+  await clinician.reload();
   const portalClaims = phone.getByRole('region', { name: 'Claims' });
   await expect(portalClaims).toContainText('No claim yet');
 
@@ -53,7 +53,19 @@ test('a claim moves from Processing to Approved live for the clinician and the c
   await clinician.evaluate(() => Object.assign(window, { claimsMarker: 'not reloaded' }));
   await phone.evaluate(() => Object.assign(window, { claimsMarker: 'not reloaded' }));
 
-  await paidSession(clientId);
+  // the clinician charges the session as OON Pay: its claim is opened as the payment succeeds
+  const payments = clinician.getByRole('region', { name: 'Payments' });
+  await payments.getByRole('button', { name: 'New charge' }).click();
+  const form = clinician.getByRole('form', { name: 'New charge' });
+  await expect(form.getByRole('option', { name: 'OON Pay', exact: true })).toBeEnabled({ timeout: 15_000 });
+  await form.getByLabel('Payment type').selectOption('oon_pay');
+  await form.getByLabel('Provider clinician').selectOption({ label: 'Dr. Nora Harbor' });
+  await form.getByLabel('Amount (session fee, $)').fill('200');
+  await form.getByLabel('CPT', { exact: true }).fill('90837');
+  await form.getByLabel('Place of service').selectOption('11');
+  await form.getByRole('button', { name: 'Charge $200.00' }).click();
+  await expect(form).toBeHidden();
+  await expect(payments.getByText('Claim filed: follow it under Claims')).toBeVisible();
   const claimRow = claims.getByRole('row', { name: /CS\d{8}/ });
   await expect(claimRow).toBeVisible();
   await expect(claimRow).toContainText('Approved', { timeout: 15_000 });

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -148,22 +149,24 @@ public class ClaimService {
 		Instant now = this.clock.instant();
 		return this.claims.overdue(now.minus(this.settings.decisionDeadline()))
 			.flatMapMany(Flux::fromIterable)
-			.concatMap((id) -> this.transaction.transactional(this.claims.lock(id)
-				.filter((claim) -> claim.status().canMoveTo(ClaimStatus.INVESTIGATING))
-				.flatMap((claim) -> this.clients.find(claim.practiceId(), claim.clientId())
-					.flatMap((client) -> this.claims.investigating(claim.id(), now)
-						.then(this.claims.step(claim.id(), "investigating",
-								Map.of("days", this.settings.decisionDeadline().toDays()), now))
-						.then(this.notices.moved(client, claim, "investigating", ClaimStatus.INVESTIGATING))))))
+			.concatMap((id) -> isolated("Investigating claim " + id, () -> this.transaction
+				.transactional(this.claims.lock(id)
+					.filter((claim) -> claim.status().canMoveTo(ClaimStatus.INVESTIGATING))
+					.flatMap((claim) -> this.clients.find(claim.practiceId(), claim.clientId())
+						.flatMap((client) -> this.claims.investigating(claim.id(), now)
+							.then(this.claims.step(claim.id(), "investigating",
+									Map.of("days", this.settings.decisionDeadline().toDays()), now))
+							.then(this.notices.moved(client, claim, "investigating", ClaimStatus.INVESTIGATING)))))))
 			.then();
 	}
 
 	private Mono<Void> prepareDue() {
 		return this.claims.due(this.clock.instant())
 			.flatMapMany(Flux::fromIterable)
-			.concatMap((id) -> this.transaction.transactional(this.claims.lock(id)
-				.filter((claim) -> !claim.status().sent())
-				.flatMap((claim) -> facts(claim).flatMap((facts) -> prepare(claim, facts)))))
+			.concatMap((id) -> isolated("Preparing claim " + id,
+					() -> this.transaction.transactional(this.claims.lock(id)
+						.filter((claim) -> !claim.status().sent())
+						.flatMap((claim) -> facts(claim).flatMap((facts) -> prepare(claim, facts))))))
 			.then();
 	}
 
@@ -214,21 +217,30 @@ public class ClaimService {
 	private Mono<Void> transmitDue() {
 		return this.claims.untransmitted()
 			.flatMapMany(Flux::fromIterable)
-			.concatMap((id) -> this.claims.submission(id)
-				.flatMap(this.clearinghouse::submit)
-				.then(this.claims.transmitted(id, this.clock.instant())))
+			.concatMap((id) -> isolated("Sending claim " + id,
+					() -> this.claims.submission(id)
+						.flatMap(this.clearinghouse::submit)
+						.then(this.claims.transmitted(id, this.clock.instant()))))
 			.then();
 	}
 
 	private Mono<Void> fetchAnswers() {
 		return this.clearinghouse.mailbox()
 			.flatMapMany(Flux::fromIterable)
-			.concatMap((file) -> receive(file).then(this.clearinghouse.fetched(file.id())).onErrorResume((ex) -> {
-				logger.warn("Could not apply clearinghouse file " + file.id() + "; kept for the next run: "
-						+ ex.getMessage());
-				return Mono.empty();
-			}))
+			.concatMap((file) -> isolated("Applying clearinghouse file " + file.id(),
+					() -> receive(file).then(this.clearinghouse.fetched(file.id()))))
 			.then();
+	}
+
+	/**
+	 * One claim's or file's work in a run: its failure is logged and the item left for
+	 * the next run, and never holds back the others.
+	 */
+	private static Mono<Void> isolated(String what, Supplier<Mono<Void>> work) {
+		return Mono.defer(work).onErrorResume((ex) -> {
+			logger.warn(what + " failed; left for the next run: " + ex.getMessage());
+			return Mono.empty();
+		});
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package com.claimstream.stream;
 
+import java.nio.channels.ClosedChannelException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executor;
@@ -11,6 +12,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
+import reactor.netty.channel.AbortedException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
@@ -89,8 +91,23 @@ class StreamSocketHandler {
 		if (ex instanceof TimeoutException) {
 			return session.close(CloseStatus.POLICY_VIOLATION.withReason("Expected a resume frame"));
 		}
+		if (clientWentAway(ex)) {
+			// the client closed or dropped the connection first: nothing to close or
+			// report
+			logger.debug("Stream socket closed by the client: " + ex);
+			return Mono.empty();
+		}
 		logger.warn("Stream socket failed: " + ex.getMessage());
 		return session.close(CloseStatus.SERVER_ERROR);
+	}
+
+	private static boolean clientWentAway(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ClosedChannelException || AbortedException.isConnectionReset(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -450,17 +450,18 @@ class AuditRouteTests {
 		return "/api/clients/" + clientId + "/benefit-checks/" + checkId;
 	}
 
-	/** A claim of the client, written directly; its path. */
+	/** A claim of the client, written directly as sent to the clearinghouse; its path. */
 	private String claim(UUID clientId) {
 		UUID claimId = UUID.randomUUID();
 		this.database.sql("""
 				insert into claim (claim_id, claim_number, practice_id, client_id, charge_id, rendering_account_id,
 				  payment_type, date_of_service, cpt, place_of_service, units, charge_cents, estimate_allowed_cents,
 				  estimate_deductible_remaining_cents, estimate_coinsurance_basis_points, estimate_reimbursement_cents,
-				  status, created_at, updated_at)
+				  status, submitted_at, transmitted_at, created_at, updated_at)
 				select :id, 'CS' || lpad(nextval('claim_number_seq')::text, 8, '0'), c.practice_id, c.client_id,
 				  gen_random_uuid(), (select account_id from account a where a.practice_id = c.practice_id limit 1),
-				  'oon_pay', current_date, '90837', '10', 1, 20000, 15000, 0, 2000, 12000, 'submitted', now(), now()
+				  'oon_pay', current_date, '90837', '10', 1, 20000, 15000, 0, 2000, 12000, 'submitted', now(), now(),
+				  now(), now()
 				from client c where c.client_id = :clientId""")
 			.bind("id", claimId)
 			.bind("clientId", clientId)

@@ -52,6 +52,43 @@ class ClaimPipelineTests {
 	@Autowired
 	DatabaseClient database;
 
+	// one claim the clearinghouse cannot take (its 837 unreadable) is retried alone: the
+	// claims sent after it are decided all the same
+	@Test
+	void aClaimTheClearinghouseCannotTakeHoldsBackNoOther() {
+		Setup setup = ready("OONLOW-9");
+		UUID unreadable = UUID.randomUUID();
+		this.database.sql("""
+				insert into claim (claim_id, claim_number, practice_id, client_id, charge_id, rendering_account_id,
+				  payment_type, date_of_service, cpt, place_of_service, units, charge_cents, status, submitted_at,
+				  created_at, updated_at)
+				select :id, 'CS' || lpad(nextval('claim_number_seq')::text, 8, '0'), c.practice_id, c.client_id,
+				  gen_random_uuid(), :account, 'oon_pay', current_date, '90837', '11', 1, 20000, 'submitted',
+				  now() - interval '1 day', now(), now()
+				from client c where c.client_id = :clientId""")
+			.bind("id", unreadable)
+			.bind("account", setup.admin().accountId())
+			.bind("clientId", setup.clientId())
+			.then()
+			.block();
+		this.database.sql("""
+				insert into claim_file (claim_file_id, claim_id, kind, control_number, content, digest, created_at)
+				values (gen_random_uuid(), :id, '837', 1, 'not an interchange', md5(:id::text), now())""")
+			.bind("id", unreadable)
+			.then()
+			.block();
+		try {
+			UUID claimId = open(setup, UUID.randomUUID(), new ClaimEstimate(15_000, 5_000, 2_000, 8_000));
+			assertThat(at(awaitStatus(setup, claimId, "adjudicated"), "outcome.status")).isEqualTo("approved");
+		}
+		finally {
+			this.database.sql("update claim set transmitted_at = now() where claim_id = :id")
+				.bind("id", unreadable)
+				.then()
+				.block();
+		}
+	}
+
 	@Test
 	void aClaimIsSentAcknowledgedAndDecidedAgainstThePlan() {
 		Setup setup = ready("OONLOW-7");

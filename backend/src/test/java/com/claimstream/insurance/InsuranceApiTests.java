@@ -97,7 +97,8 @@ class InsuranceApiTests {
 			.value(hasItems("insurance.updated"));
 		// saving never creates a claim
 		assertThat(events).noneMatch((event) -> ((String) event.get("kind")).startsWith("claim"));
-		assertThat(this.database.sql("select count(*) from information_schema.tables where table_name like 'claim%'")
+		assertThat(this.database.sql("select count(*) from claim where client_id = :client")
+			.bind("client", client)
 			.map((row) -> row.get(0, Long.class))
 			.one()
 			.block()).isZero();

@@ -7,22 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 
-import com.claimstream.claims.ClaimEstimate;
-import com.claimstream.claims.ClaimRequest;
-import com.claimstream.claims.ClaimService;
-import com.claimstream.client.PaymentType;
 import com.claimstream.support.ApiTest;
 import com.claimstream.support.MovableClock;
 import com.claimstream.support.TestEnvironment;
@@ -42,12 +34,6 @@ class BrowserJourneyTests {
 
 	@Autowired
 	private MovableClock clock;
-
-	@Autowired
-	private ClaimService claims;
-
-	@Autowired
-	private DatabaseClient database;
 
 	@Test
 	void journeysPassInChromium() throws IOException, InterruptedException {
@@ -100,37 +86,8 @@ class BrowserJourneyTests {
 			exchange.sendResponseHeaders(204, -1);
 			exchange.close();
 		});
-		server.createContext("/claims", (exchange) -> {
-			UUID clientId = UUID.fromString(exchange.getRequestURI().getQuery().replaceFirst("^clientId=", ""));
-			byte[] claimId = openClaim(clientId).toString().getBytes(StandardCharsets.UTF_8);
-			exchange.sendResponseHeaders(200, claimId.length);
-			exchange.getResponseBody().write(claimId);
-			exchange.close();
-		});
 		server.start();
 		return server;
-	}
-
-	/**
-	 * Opens a claim for a paid session of the client ({@code POST /claims?clientId=}), as
-	 * a succeeded OON Pay charge does (issue 6 wires charges to the same entry point),
-	 * seen by the practice's administrator; $200 for 90837 yesterday, priced on its
-	 * benefit check's estimate.
-	 */
-	private UUID openClaim(UUID clientId) {
-		Map<String, UUID> ids = this.database.sql("""
-				select c.practice_id, (select a.account_id from account a where a.practice_id = c.practice_id
-				  order by a.created_at limit 1) as account_id from client c where c.client_id = :clientId""")
-			.bind("clientId", clientId)
-			.map((row) -> Map.of("practice", row.get("practice_id", UUID.class), "account",
-					row.get("account_id", UUID.class)))
-			.one()
-			.block();
-		return this.claims
-			.open(new ClaimRequest(ids.get("practice"), clientId, UUID.randomUUID(), ids.get("account"),
-					PaymentType.OON_PAY, LocalDate.now().minusDays(1), "90837", List.of(), "11", 1, 20_000,
-					new ClaimEstimate(15_000, 5_000, 2_000, 8_000)))
-			.block();
 	}
 
 	/**
