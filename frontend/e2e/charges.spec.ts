@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { newestToken, practiceThroughApi, spa, uniqueRun } from './support';
+import { desktopAndConnectedPhone, practiceThroughApi, uniqueRun } from './support';
 
 /**
  * Charges (PRODUCT §11): the clinician sets the client's charging profile and charges a session on a desktop,
@@ -29,21 +29,7 @@ test('a clinician charges a session on a desktop and the client sees the payment
   };
   await post(`/api/clients/${clientId}/payment-methods`, { token });
   const client = await playwright.request.newContext({ baseURL: origin });
-  await (await spa(client, origin))('/api/invitations/accept', {
-    token: await newestToken(admin, clientEmail, '/portal/invite', 1),
-    password: 'a long client password',
-  });
-
-  const phoneContext = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    storageState: await client.storageState(),
-  });
-  const desktopContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, storageState: await admin.storageState() });
-  const phone = await phoneContext.newPage();
-  const desktop = await desktopContext.newPage();
+  const { desktop, phone, close } = await desktopAndConnectedPhone(browser, origin, admin, client, clientEmail);
 
   await phone.goto('/portal');
   const phonePayments = phone.getByRole('region', { name: 'Payments' });
@@ -85,6 +71,5 @@ test('a clinician charges a session on a desktop and the client sees the payment
   await phone.screenshot({ path: path.join(outputDir, 'charges-phone-paid.png'), fullPage: true });
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-  await phoneContext.close();
-  await desktopContext.close();
+  await close();
 });

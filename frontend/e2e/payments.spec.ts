@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import path from 'node:path';
-import { newestToken, practiceThroughApi, spa, uniqueRun } from './support';
+import { desktopAndConnectedPhone, practiceThroughApi, uniqueRun } from './support';
 
 /**
  * Payment methods (PRODUCT §14): a client adds a card on a phone (360×740) through the sandbox's card
@@ -26,21 +26,7 @@ test('a client adds a card on a phone and the practice manages cards live', asyn
   });
   const { id: clientId } = (await post('/api/clients', { firstName: 'Jordan', lastName: 'Lee', email: clientEmail })) as { id: string };
   const client = await playwright.request.newContext({ baseURL: origin });
-  await (await spa(client, origin))('/api/invitations/accept', {
-    token: await newestToken(admin, clientEmail, '/portal/invite', 1),
-    password: 'a long client password',
-  });
-
-  const phoneContext = await browser.newContext({
-    viewport: { width: 360, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2,
-    storageState: await client.storageState(),
-  });
-  const desktopContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, storageState: await admin.storageState() });
-  const phone = await phoneContext.newPage();
-  const desktop = await desktopContext.newPage();
+  const { desktop, phone, close } = await desktopAndConnectedPhone(browser, origin, admin, client, clientEmail);
 
   // ---- the client adds a card on the phone; a typo is caught first ----
   await phone.goto('/portal');
@@ -93,6 +79,5 @@ test('a client adds a card on a phone and the practice manages cards live', asyn
 
   await admin.dispose();
   await client.dispose();
-  await phoneContext.close();
-  await desktopContext.close();
+  await close();
 });

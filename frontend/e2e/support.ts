@@ -199,3 +199,30 @@ export async function acceptOnPhone(browser: Browser, email: string, password: s
   await phone.getByRole('button', { name: 'Create password and connect' }).click();
   return { mobile, phone };
 }
+
+/**
+ * The invited client accepts through the API; answers the practice's desktop (1280×900) and the client's phone
+ * (360×740), each signed in with its request context's session, and how to close both.
+ */
+export async function desktopAndConnectedPhone(browser: Browser, origin: string, admin: APIRequestContext, client: APIRequestContext, clientEmail: string) {
+  await (await spa(client, origin))('/api/invitations/accept', {
+    token: await newestToken(admin, clientEmail, '/portal/invite', 1),
+    password: 'a long client password',
+  });
+  const phoneContext = await browser.newContext({
+    viewport: { width: 360, height: 740 },
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 2,
+    storageState: await client.storageState(),
+  });
+  const desktopContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, storageState: await admin.storageState() });
+  return {
+    desktop: await desktopContext.newPage(),
+    phone: await phoneContext.newPage(),
+    close: async () => {
+      await phoneContext.close();
+      await desktopContext.close();
+    },
+  };
+}
