@@ -108,7 +108,8 @@ export function applyLiveEvent(queryClient: QueryClient, event: LiveEvent): Prom
     case 'payment.failed':
       return clientId ? refreshCharges(queryClient, clientId) : Promise.resolve();
     case 'charging_profile.updated':
-      return clientId ? refreshChargingProfile(queryClient, clientId) : Promise.resolve();
+      // the profile's fee and CPT are the session the benefits estimate is for
+      return Promise.all([clientId ? refreshChargingProfile(queryClient, clientId) : Promise.resolve(), invalidateBenefits(queryClient, clientId)]);
     case 'payout_account.updated':
       return queryClient.invalidateQueries({ queryKey: payoutAccountQueryKey });
     default:

@@ -8,6 +8,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.util.StringUtils;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.claimstream.client.ClientRef;
 import com.claimstream.client.ClientService;
 import com.claimstream.security.CurrentPrincipal;
 
@@ -42,12 +44,15 @@ class BenefitsController {
 
 	private final PaymentTypeService paymentTypes;
 
+	private final UsualSessions usualSessions;
+
 	BenefitsController(ClientService clients, BenefitCheckService checks, BenefitsSummaryService summaries,
-			PaymentTypeService paymentTypes) {
+			PaymentTypeService paymentTypes, UsualSessions usualSessions) {
 		this.clients = clients;
 		this.checks = checks;
 		this.summaries = summaries;
 		this.paymentTypes = paymentTypes;
+		this.usualSessions = usualSessions;
 	}
 
 	@PostMapping(PRACTICE + "/benefit-checks")
@@ -88,9 +93,21 @@ class BenefitsController {
 	Mono<BenefitsSummary> summary(@AuthenticationPrincipal CurrentPrincipal principal, @PathVariable UUID clientId,
 			@RequestParam(required = false) @Nullable String cpt,
 			@RequestParam(required = false) @Nullable String feeCents) {
+		boolean asked = StringUtils.hasText(cpt) || StringUtils.hasText(feeCents);
 		return Mono.fromCallable(() -> SummaryQuery.of(cpt, feeCents))
 			.flatMap((query) -> this.clients.reference(principal, clientId, false)
-				.flatMap((client) -> this.summaries.summary(client, query.cpt(), query.feeCents())));
+				.flatMap((client) -> (asked ? Mono.just(query) : usualSession(client))
+					.flatMap((session) -> this.summaries.summary(client, session.cpt(), session.feeCents()))));
+	}
+
+	/**
+	 * The client's usual session from the charging profile; the usual CPT where it sets
+	 * none.
+	 */
+	private Mono<SummaryQuery> usualSession(ClientRef client) {
+		return this.usualSessions.of(client)
+			.map((usual) -> new SummaryQuery((usual.cpt() != null) ? usual.cpt() : UsualService.DEFAULT_CPT,
+					usual.feeCents()));
 	}
 
 	@GetMapping({ PRACTICE + "/payment-types", PORTAL + "/payment-types" })

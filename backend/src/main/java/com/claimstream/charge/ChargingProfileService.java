@@ -11,6 +11,7 @@ import reactor.core.publisher.Mono;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
+import com.claimstream.benefits.UsualSessions;
 import com.claimstream.client.ClientRef;
 import com.claimstream.client.ClientService;
 import com.claimstream.coding.ServiceCatalog;
@@ -23,10 +24,11 @@ import com.claimstream.stream.NewEvent;
 
 /**
  * A client's charging profile (PRODUCT §11), read and saved by the practice's members who
- * see the client; a removed client's profile no longer changes.
+ * see the client; a removed client's profile no longer changes. Its fee and CPT are the
+ * client's usual session, which the benefits summary estimates for.
  */
 @Service
-class ChargingProfileService {
+class ChargingProfileService implements UsualSessions {
 
 	private final ChargingProfileRepository profiles;
 
@@ -51,6 +53,13 @@ class ChargingProfileService {
 		this.events = events;
 		this.transaction = transaction;
 		this.clock = clock;
+	}
+
+	@Override
+	public Mono<UsualSession> of(ClientRef client) {
+		return this.profiles.find(client.practiceId(), client.clientId())
+			.map((profile) -> new UsualSession(profile.cpt(), profile.amountCents()))
+			.defaultIfEmpty(new UsualSession(null, null));
 	}
 
 	Mono<ChargingProfile> get(CurrentPrincipal principal, UUID clientId) {

@@ -270,6 +270,38 @@ class ChargeApiTests {
 			.block()).as("claims opened for the charge").isEqualTo(1);
 	}
 
+	// the benefits summary estimates the client's usual session: the charging profile's
+	// fee and CPT, unless asked about another
+	@Test
+	void theBenefitsEstimateIsForTheChargingProfilesSession() {
+		SignedIn admin = Practices.signUp(this.http);
+		UUID client = Practices.addClient(admin.browser(), Practices.uniqueEmail("usual"));
+		InsuranceSetup.insure(admin.browser(), client, "aetna", "OONMET-56");
+		BenefitFixtures.settled(admin.browser(), client);
+		admin.browser()
+			.put("/api/clients/{id}/charging-profile", Map.of("amountCents", 17_500, "cpt", "90834"), client)
+			.expectStatus()
+			.isOk();
+		admin.browser()
+			.get("/api/clients/{id}/benefits", client)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.cpt")
+			.isEqualTo("90834")
+			.jsonPath("$.sessionFee.cents")
+			.isEqualTo(17_500);
+		admin.browser()
+			.get("/api/clients/{id}/benefits?cpt=90837", client)
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.cpt")
+			.isEqualTo("90837")
+			.jsonPath("$.sessionFee.source")
+			.isEqualTo("allowed_amount");
+	}
+
 	@Test
 	void theChargingProfilePreFillsAndThePriceIsTheChargesOwn() {
 		SignedIn admin = Practices.signUp(this.http);
